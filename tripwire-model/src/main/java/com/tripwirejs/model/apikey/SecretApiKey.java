@@ -1,0 +1,46 @@
+package com.tripwirejs.model.apikey;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.tripwirejs.model.internal.json.ModelDeserializer;
+import org.immutables.value.Value;
+
+/**
+ * A secret key ({@code sk_...}): authenticates a server to the API with the scopes it was granted;
+ * never expose it to clients.
+ */
+@Value.Immutable
+@JsonDeserialize(using = ModelDeserializer.class)
+public abstract non-sealed class SecretApiKey implements ApiKey {
+
+  /**
+   * Always {@link ApiKeyType#SECRET}.
+   *
+   * @return {@code secret}
+   */
+  @Override
+  @JsonProperty(value = "type", required = true)
+  @Value.Default
+  public ApiKeyType type() {
+    return ApiKeyType.SECRET;
+  }
+
+  @Value.Check
+  void checkType() {
+    if (!ApiKeyType.SECRET.equals(type())) {
+      throw new IllegalArgumentException("A SecretApiKey has type \"secret\"");
+    }
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SecretApiKey} values. */
+  public static final class Builder extends ImmutableSecretApiKey.Builder {}
+}

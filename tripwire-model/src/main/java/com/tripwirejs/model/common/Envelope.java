@@ -1,0 +1,48 @@
+package com.tripwirejs.model.common;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tripwirejs.model.TripwireObject;
+import org.immutables.value.Value;
+
+/**
+ * The body of a successful response that returns one object: {@code {"data": ..., "meta":
+ * ...}}.
+ *
+ * @param <T> the type of the object
+ */
+@Value.Immutable
+public abstract class Envelope<T> implements TripwireObject {
+
+  /**
+   * The object the operation returned.
+   *
+   * @return the data
+   */
+  @JsonProperty(value = "data", required = true)
+  public abstract T data();
+
+  /**
+   * Metadata of the response.
+   *
+   * @return the metadata
+   */
+  @JsonProperty(value = "meta", required = true)
+  public abstract ResponseMeta meta();
+
+  /**
+   * A new builder.
+   *
+   * @param <T> the type of the object
+   * @return a builder
+   */
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Builds {@link Envelope} values.
+   *
+   * @param <T> the type of the object
+   */
+  public static final class Builder<T> extends ImmutableEnvelope.Builder<T> {}
+}

@@ -1,0 +1,30 @@
+package com.tripwirejs.model.common;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tripwirejs.model.TripwireObject;
+import org.immutables.value.Value;
+
+/** Metadata of a successful response. */
+@Value.Immutable
+public abstract class ResponseMeta implements TripwireObject {
+
+  /**
+   * The identifier of the request, {@code req_...}; quote it when contacting support.
+   *
+   * @return the request id
+   */
+  @JsonProperty(value = "request_id", required = true)
+  public abstract String requestId();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ResponseMeta} values. */
+  public static final class Builder extends ImmutableResponseMeta.Builder {}
+}

@@ -1,0 +1,30 @@
+package com.tripwirejs.model.error;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tripwirejs.model.TripwireObject;
+import org.immutables.value.Value;
+
+/** Api Error Envelope. */
+@Value.Immutable
+public abstract class ApiErrorEnvelope implements TripwireObject {
+
+  /**
+   * Error.
+   *
+   * @return the error
+   */
+  @JsonProperty(value = "error", required = true)
+  public abstract PublicError error();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ApiErrorEnvelope} values. */
+  public static final class Builder extends ImmutableApiErrorEnvelope.Builder {}
+}

@@ -1,0 +1,31 @@
+package com.tripwirejs.model.fingerprint;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tripwirejs.model.TripwireObject;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** Visitor Fingerprint Activity. */
+@Value.Immutable
+public abstract class VisitorFingerprintActivity implements TripwireObject {
+
+  /**
+   * Sessions.
+   *
+   * @return the sessions
+   */
+  @JsonProperty(value = "sessions", required = true)
+  public abstract List<VisitorFingerprintActivitySession> sessions();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link VisitorFingerprintActivity} values. */
+  public static final class Builder extends ImmutableVisitorFingerprintActivity.Builder {}
+}

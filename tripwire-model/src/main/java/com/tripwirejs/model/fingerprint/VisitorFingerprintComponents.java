@@ -1,0 +1,31 @@
+package com.tripwirejs.model.fingerprint;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tripwirejs.model.TripwireObject;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** Visitor Fingerprint Components. */
+@Value.Immutable
+public abstract class VisitorFingerprintComponents implements TripwireObject {
+
+  /**
+   * Vector.
+   *
+   * @return the vector
+   */
+  @JsonProperty(value = "vector", required = true)
+  public abstract List<Double> vector();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link VisitorFingerprintComponents} values. */
+  public static final class Builder extends ImmutableVisitorFingerprintComponents.Builder {}
+}

@@ -1,0 +1,89 @@
+package com.tripwirejs.model.fingerprint;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tripwirejs.model.TripwireObject;
+import org.immutables.value.Value;
+
+/** Visitor Fingerprint Detail. */
+@Value.Immutable
+public abstract class VisitorFingerprintDetail implements TripwireObject {
+
+  /**
+   * Object.
+   *
+   * @return the object
+   */
+  @JsonProperty(value = "object", required = true)
+  @Value.Default
+  public String object() {
+    return "visitor_fingerprint";
+  }
+
+  /**
+   * Id.
+   *
+   * @return the id
+   */
+  @JsonProperty(value = "id", required = true)
+  public abstract String id();
+
+  /**
+   * Lifecycle.
+   *
+   * @return the lifecycle
+   */
+  @JsonProperty(value = "lifecycle", required = true)
+  public abstract VisitorFingerprintLifecycle lifecycle();
+
+  /**
+   * Latest request.
+   *
+   * @return the latest request
+   */
+  @JsonProperty(value = "latest_request", required = true)
+  public abstract VisitorFingerprintLatestRequest latestRequest();
+
+  /**
+   * Storage.
+   *
+   * @return the storage
+   */
+  @JsonProperty(value = "storage", required = true)
+  public abstract VisitorFingerprintStorage storage();
+
+  /**
+   * Anchors.
+   *
+   * @return the anchors
+   */
+  @JsonProperty(value = "anchors", required = true)
+  public abstract VisitorFingerprintAnchors anchors();
+
+  /**
+   * Components.
+   *
+   * @return the components
+   */
+  @JsonProperty(value = "components", required = true)
+  public abstract VisitorFingerprintComponents components();
+
+  /**
+   * Activity.
+   *
+   * @return the activity
+   */
+  @JsonProperty(value = "activity", required = true)
+  public abstract VisitorFingerprintActivity activity();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link VisitorFingerprintDetail} values. */
+  public static final class Builder extends ImmutableVisitorFingerprintDetail.Builder {}
+}

@@ -1,0 +1,38 @@
+package com.tripwirejs.model.fingerprint;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tripwirejs.model.TripwireObject;
+import org.immutables.value.Value;
+
+/** Visitor Fingerprint Latest Request. */
+@Value.Immutable
+public abstract class VisitorFingerprintLatestRequest implements TripwireObject {
+
+  /**
+   * User agent.
+   *
+   * @return the user agent
+   */
+  @JsonProperty(value = "user_agent", required = true)
+  public abstract String userAgent();
+
+  /**
+   * Ip address.
+   *
+   * @return the ip address
+   */
+  @JsonProperty(value = "ip_address", required = true)
+  public abstract String ipAddress();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link VisitorFingerprintLatestRequest} values. */
+  public static final class Builder extends ImmutableVisitorFingerprintLatestRequest.Builder {}
+}

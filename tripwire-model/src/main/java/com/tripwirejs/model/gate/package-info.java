@@ -1,0 +1,7 @@
+/** TODO. */
+@NullMarked
+@TripwireStyle
+package com.tripwirejs.model.gate;
+
+import com.tripwirejs.model.internal.TripwireStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,203 @@
+package com.tripwirejs.model.internal.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a JSON object into a model class through its builder, in one streaming pass.
+ *
+ * <p>Strict where the API is: a property the model requires must be present, a non-nullable one
+ * must not be null, and every failure names the JSON path. Lenient where forward compatibility
+ * needs it: properties the model does not know are kept as raw JSON in the object's unknown
+ * properties.
+ */
+public final class ModelDeserializer extends StdDeserializer<Object>
+    implements ContextualDeserializer {
+
+  private static final long serialVersionUID = 1L;
+
+  private final @Nullable JavaType type;
+  private final transient @Nullable ModelMetadata metadata;
+  private transient volatile JsonDeserializer<Object> @Nullable [] deserializers;
+
+  /** The unconfigured instance Jackson creates from the annotation; it is never used to read. */
+  public ModelDeserializer() {
+    super(Object.class);
+    this.type = null;
+    this.metadata = null;
+  }
+
+  private ModelDeserializer(JavaType type, ModelMetadata metadata) {
+    super(type);
+    this.type = type;
+    this.metadata = metadata;
+  }
+
+  @Override
+  public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+      throws JsonMappingException {
+    JavaType contextual = ctxt.getContextualType();
+    if (contextual == null && property != null) {
+      contextual = property.getType();
+    }
+    if (contextual == null) {
+      return ctxt.reportBadDefinition(
+          Object.class, "No target type for a Tripwire model deserializer");
+    }
+    if (type != null && type.equals(contextual)) {
+      return this;
+    }
+    try {
+      return new ModelDeserializer(contextual, ModelMetadata.of(contextual.getRawClass()));
+    } catch (IllegalStateException e) {
+      return ctxt.reportBadDefinition(contextual, e.getMessage());
+    }
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    ModelMetadata model = metadata;
+    JavaType target = type;
+    if (model == null || target == null) {
+      return ctxt.reportBadDefinition(Object.class, "Tripwire model deserializer used without type");
+    }
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      token = p.nextToken();
+    } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
+      return ctxt.handleUnexpectedToken(target, p);
+    }
+    JsonDeserializer<Object>[] resolved = resolve(ctxt, model, target);
+    Object builder = model.newBuilder();
+    Map<String, JsonNode> unknown = null;
+    List<String> explicitNulls = null;
+    long seen = 0;
+    for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
+      String name = p.currentName();
+      JsonToken valueToken = p.nextToken();
+      ModelProperty property = model.property(name);
+      if (property == null) {
+        if (unknown == null) {
+          unknown = new LinkedHashMap<>();
+        }
+        unknown.put(name, ctxt.readTree(p));
+        continue;
+      }
+      seen |= 1L << property.index;
+      try {
+        Object value;
+        if (valueToken == JsonToken.VALUE_NULL) {
+          value = property.rawType.isPrimitive() ? null : resolved[property.index].getNullValue(ctxt);
+          if (value == null) {
+            if (!property.nullable) {
+              throw new ModelBindingException(
+                  p, property.rawType, "Property must not be null");
+            }
+            if (!property.required && model.tracksExplicitNulls()) {
+              if (explicitNulls == null) {
+                explicitNulls = new ArrayList<>();
+              }
+              explicitNulls.add(name);
+            }
+            continue;
+          }
+        } else {
+          value = resolved[property.index].deserialize(p, ctxt);
+        }
+        property.set(builder, value);
+      } catch (Exception e) {
+        throw JsonMappingException.wrapWithPath(e, target.getRawClass(), name);
+      }
+    }
+    long missing = model.requiredMask & ~seen;
+    if (missing != 0) {
+      ModelProperty first = model.properties.get(Long.numberOfTrailingZeros(missing));
+      ModelBindingException e =
+          new ModelBindingException(
+              p, target.getRawClass(), "Missing required property" + describeMissing(model, missing));
+      e.prependPath(target.getRawClass(), first.jsonName);
+      throw e;
+    }
+    model.setUnknownProperties(builder, unknown == null ? Collections.emptyMap() : unknown);
+    if (explicitNulls != null) {
+      model.setExplicitNulls(builder, explicitNulls);
+    }
+    try {
+      return model.build(builder);
+    } catch (RuntimeException e) {
+      return ctxt.handleInstantiationProblem(target.getRawClass(), null, e);
+    }
+  }
+
+  private static String describeMissing(ModelMetadata model, long missing) {
+    if (Long.bitCount(missing) == 1) {
+      return "";
+    }
+    StringBuilder names = new StringBuilder(" (all missing:");
+    for (ModelProperty property : model.properties) {
+      if ((missing & (1L << property.index)) != 0) {
+        names.append(' ').append(property.jsonName);
+      }
+    }
+    return names.append(')').toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private JsonDeserializer<Object>[] resolve(
+      DeserializationContext ctxt, ModelMetadata model, JavaType target)
+      throws JsonMappingException {
+    JsonDeserializer<Object>[] result = deserializers;
+    if (result == null) {
+      result = new JsonDeserializer[model.properties.size()];
+      for (ModelProperty property : model.properties) {
+        result[property.index] =
+            property.rawType == Instant.class
+                ? (JsonDeserializer<Object>) (JsonDeserializer<?>) InstantDeserializer.INSTANCE
+                : ctxt.findContextualValueDeserializer(
+                    ctxt.getTypeFactory().resolveMemberType(property.genericType, target.getBindings()),
+                    null);
+      }
+      deserializers = result;
+    }
+    return result;
+  }
+
+  /** Reads an API timestamp; anything but an ISO-8601 string is an error. */
+  static final class InstantDeserializer extends StdDeserializer<Instant> {
+    private static final long serialVersionUID = 1L;
+    static final InstantDeserializer INSTANCE = new InstantDeserializer();
+
+    private InstantDeserializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+      }
+      Instant instant = ApiTimestamps.parse(p.getText());
+      if (instant == null) {
+        throw new ModelBindingException(
+            p, Instant.class, "Expected an ISO-8601 timestamp such as 2026-03-24T20:00:00.000Z");
+      }
+      return instant;
+    }
+  }
+}

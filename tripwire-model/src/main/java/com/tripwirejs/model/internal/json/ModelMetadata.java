@@ -1,0 +1,267 @@
+package com.tripwirejs.model.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tripwirejs.model.TripwireObject;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the JSON binding needs to know about one model class, read once from its annotations.
+ *
+ * <p>A model class is a public abstract {@link TripwireObject} with a public static {@code
+ * builder()}. Its JSON properties are the accessors annotated with {@link JsonProperty}: {@code
+ * required = true} marks a property the API always sends (written even when null), a JSpecify
+ * {@code @Nullable} return type one that may be null. Values are built through the class's
+ * Immutables builder, so every check the builder makes still applies.
+ */
+final class ModelMetadata {
+
+  /** The name of the optional attribute that records optional properties sent as explicit null. */
+  static final String EXPLICIT_NULLS = "explicitNulls";
+
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+  private static final MethodType SETTER =
+      MethodType.methodType(Object.class, Object.class, Object.class);
+
+  private static final ClassValue<ModelMetadata> CACHE =
+      new ClassValue<>() {
+        @Override
+        protected ModelMetadata computeValue(Class<?> type) {
+          Class<?> model = modelClassOf(type);
+          return model == type ? new ModelMetadata(model) : of(model);
+        }
+      };
+
+  final Class<?> modelClass;
+  final List<ModelProperty> properties;
+  private final Map<String, ModelProperty> byJsonName;
+  final long requiredMask;
+  private final MethodHandle newBuilder;
+  private final MethodHandle build;
+  private final MethodHandle setUnknownProperties;
+  private final @Nullable MethodHandle explicitNulls;
+  private final @Nullable MethodHandle setExplicitNulls;
+
+  private ModelMetadata(Class<?> modelClass) {
+    this.modelClass = modelClass;
+    try {
+      Method builderFactory = modelClass.getMethod("builder");
+      Class<?> builderType = builderFactory.getReturnType();
+      this.newBuilder = unreflect(builderFactory).asType(MethodType.methodType(Object.class));
+      this.build = unreflect(builderType.getMethod("build")).asType(GETTER);
+      this.setUnknownProperties =
+          unreflect(builderType.getMethod("unknownProperties", Map.class)).asType(SETTER);
+      Method explicitNullsAccessor = findMethod(modelClass, EXPLICIT_NULLS);
+      this.explicitNulls =
+          explicitNullsAccessor == null ? null : unreflect(explicitNullsAccessor).asType(GETTER);
+      this.setExplicitNulls =
+          explicitNullsAccessor == null
+              ? null
+              : unreflect(builderType.getMethod(EXPLICIT_NULLS, Iterable.class)).asType(SETTER);
+      this.properties = introspectProperties(modelClass, builderType);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(
+          modelClass.getName() + " is not a model class: " + e.getMessage(), e);
+    }
+    if (properties.size() > Long.SIZE) {
+      throw new IllegalStateException(modelClass.getName() + " has more than 64 JSON properties");
+    }
+    Map<String, ModelProperty> names = new HashMap<>();
+    long required = 0;
+    for (ModelProperty property : properties) {
+      if (names.put(property.jsonName, property) != null) {
+        throw new IllegalStateException(
+            modelClass.getName() + " maps two accessors to \"" + property.jsonName + "\"");
+      }
+      if (property.required) {
+        required |= 1L << property.index;
+      }
+    }
+    this.byJsonName = names;
+    this.requiredMask = required;
+  }
+
+  /** The metadata of a model class or of one of its generated implementations. */
+  static ModelMetadata of(Class<?> type) {
+    return CACHE.get(type);
+  }
+
+  @Nullable ModelProperty property(String jsonName) {
+    return byJsonName.get(jsonName);
+  }
+
+  boolean tracksExplicitNulls() {
+    return explicitNulls != null;
+  }
+
+  Object newBuilder() {
+    try {
+      return (Object) newBuilder.invokeExact();
+    } catch (Throwable e) {
+      throw rethrow(e);
+    }
+  }
+
+  Object build(Object builder) {
+    try {
+      return (Object) build.invokeExact(builder);
+    } catch (Throwable e) {
+      throw rethrow(e);
+    }
+  }
+
+  void setUnknownProperties(Object builder, Map<String, JsonNode> unknown) {
+    invokeSetter(setUnknownProperties, builder, unknown);
+  }
+
+  void setExplicitNulls(Object builder, List<String> names) {
+    if (setExplicitNulls != null) {
+      invokeSetter(setExplicitNulls, builder, names);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  Set<String> explicitNulls(Object value) {
+    if (explicitNulls == null) {
+      return Collections.emptySet();
+    }
+    try {
+      return (Set<String>) (Object) explicitNulls.invokeExact(value);
+    } catch (Throwable e) {
+      throw rethrow(e);
+    }
+  }
+
+  private static void invokeSetter(MethodHandle setter, Object builder, Object value) {
+    try {
+      Object ignored = (Object) setter.invokeExact(builder, value);
+    } catch (Throwable e) {
+      throw rethrow(e);
+    }
+  }
+
+  private static RuntimeException rethrow(Throwable e) {
+    if (e instanceof RuntimeException) {
+      return (RuntimeException) e;
+    }
+    if (e instanceof Error) {
+      throw (Error) e;
+    }
+    return new IllegalStateException(e);
+  }
+
+  /** The public model class of {@code type}: itself, or the abstract class it implements. */
+  private static Class<?> modelClassOf(Class<?> type) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      if (Modifier.isPublic(c.getModifiers()) && hasBuilderFactory(c)) {
+        return c;
+      }
+    }
+    throw new IllegalStateException(
+        type.getName() + " is not a model class: no public static builder() in its hierarchy");
+  }
+
+  private static boolean hasBuilderFactory(Class<?> c) {
+    try {
+      Method m = c.getDeclaredMethod("builder");
+      return Modifier.isStatic(m.getModifiers()) && Modifier.isPublic(m.getModifiers());
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  private static List<ModelProperty> introspectProperties(Class<?> modelClass, Class<?> builderType)
+      throws ReflectiveOperationException {
+    List<Method> accessors = new ArrayList<>();
+    for (Method m : modelClass.getMethods()) {
+      if (m.getParameterCount() == 0
+          && !Modifier.isStatic(m.getModifiers())
+          && m.isAnnotationPresent(JsonProperty.class)
+          && !m.isAnnotationPresent(JsonIgnore.class)) {
+        accessors.add(m);
+      }
+    }
+    Map<String, Integer> order = declarationOrder(modelClass);
+    accessors.sort(
+        Comparator.comparing((Method m) -> order.getOrDefault(m.getName(), Integer.MAX_VALUE))
+            .thenComparing(Method::getName));
+    List<ModelProperty> result = new ArrayList<>(accessors.size());
+    for (Method accessor : accessors) {
+      JsonProperty json = accessor.getAnnotation(JsonProperty.class);
+      String jsonName = json.value().isEmpty() ? accessor.getName() : json.value();
+      boolean nullable =
+          accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class)
+              || accessor.isAnnotationPresent(Nullable.class);
+      result.add(
+          new ModelProperty(
+              jsonName,
+              accessor.getGenericReturnType(),
+              accessor.getReturnType(),
+              json.required(),
+              nullable,
+              result.size(),
+              unreflect(accessor).asType(GETTER),
+              unreflect(builderSetter(builderType, accessor)).asType(SETTER)));
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * The attribute order of the generated class (Immutables declares its fields in the order of the
+   * abstract accessors), so that JSON is written in the order the API documents.
+   */
+  private static Map<String, Integer> declarationOrder(Class<?> modelClass) {
+    Map<String, Integer> order = new LinkedHashMap<>();
+    try {
+      Class<?> generated =
+          Class.forName(
+              modelClass.getPackageName() + ".Immutable" + modelClass.getSimpleName(),
+              false,
+              modelClass.getClassLoader());
+      for (Field field : generated.getDeclaredFields()) {
+        order.putIfAbsent(field.getName(), order.size());
+      }
+    } catch (ClassNotFoundException e) {
+      // No generated class under the conventional name: fall back to name order.
+    }
+    return order;
+  }
+
+  private static Method builderSetter(Class<?> builderType, Method accessor)
+      throws NoSuchMethodException {
+    Class<?> raw = accessor.getReturnType();
+    Class<?> parameter =
+        List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw) ? Iterable.class : raw;
+    return builderType.getMethod(accessor.getName(), parameter);
+  }
+
+  private static @Nullable Method findMethod(Class<?> type, String name) {
+    try {
+      return type.getMethod(name);
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  private static MethodHandle unreflect(Method method) throws IllegalAccessException {
+    // Builder methods are public but declared by the package-private generated class.
+    method.setAccessible(true);
+    return LOOKUP.unreflect(method);
+  }
+}

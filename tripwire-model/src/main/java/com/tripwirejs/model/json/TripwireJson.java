@@ -1,0 +1,445 @@
+package com.tripwirejs.model.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.tripwirejs.model.OpenEnum;
+import com.tripwirejs.model.Secret;
+import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.common.Envelope;
+import com.tripwirejs.model.common.ListEnvelope;
+import com.tripwirejs.model.internal.json.ModelBindingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The one JSON configuration of the SDK: every Tripwire JSON document the project reads or writes
+ * goes through here.
+ *
+ * <p>The configuration, and why:
+ *
+ * <ul>
+ *   <li>Model objects map property names exactly as the API spells them (snake_case) and keep
+ *       properties they do not know, see {@link TripwireObject}.
+ *   <li>Values must have the JSON type the API documents: no strings read as numbers or numbers as
+ *       strings, no fractions truncated into integers, no null for a primitive.
+ *   <li>Input is untrusted: duplicate keys, trailing content after the document, nesting deeper
+ *       than {@value #MAX_NESTING_DEPTH} levels and strings longer than {@value
+ *       #MAX_STRING_LENGTH} characters are rejected, and error messages never quote input.
+ *   <li>Timestamps are written as {@code 2026-03-24T20:00:00.000Z}.
+ * </ul>
+ *
+ * <p>Failures are {@link TripwireJsonException}s that name the JSON path. The class holds no
+ * mutable state; {@link #newObjectMapper()} gives a private mapper with the same configuration
+ * for code that needs one of its own.
+ */
+public final class TripwireJson {
+
+  /** The deepest nesting of arrays and objects accepted in input. */
+  public static final int MAX_NESTING_DEPTH = 200;
+
+  /** The longest string value accepted in input, in characters. */
+  public static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = newObjectMapper();
+  private static final ObjectReader READER = MAPPER.reader();
+  private static final ObjectWriter WRITER = MAPPER.writer();
+
+  private TripwireJson() {}
+
+  /**
+   * Creates a new mapper with the SDK's configuration. Each call returns an independent instance
+   * that the caller may configure further.
+   *
+   * @return a new configured mapper
+   */
+  public static ObjectMapper newObjectMapper() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    ObjectMapper mapper =
+        JsonMapper.builder(factory)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    for (LogicalType scalar :
+        new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+      mapper
+          .coercionConfigFor(scalar)
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
+    mapper
+        .coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /**
+   * Reads a JSON document as the given type.
+   *
+   * @param json UTF-8 JSON
+   * @param type the model type, or any type Jackson can bind
+   * @param <T> the result type
+   * @return the value
+   * @throws TripwireJsonException when the JSON is malformed or does not match the type
+   */
+  public static <T> T read(byte[] json, Class<T> type) {
+    return read(json, typeFactory().constructType(type));
+  }
+
+  /**
+   * Reads a JSON document as the given type.
+   *
+   * @param json the JSON text
+   * @param type the model type, or any type Jackson can bind
+   * @param <T> the result type
+   * @return the value
+   * @throws TripwireJsonException when the JSON is malformed or does not match the type
+   */
+  public static <T> T read(String json, Class<T> type) {
+    return read(json.getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  /**
+   * Reads a JSON document as the given, possibly generic, type.
+   *
+   * @param json UTF-8 JSON
+   * @param type the type, for example from {@link #envelopeType(Class)}
+   * @param <T> the result type
+   * @return the value
+   * @throws TripwireJsonException when the JSON is malformed or does not match the type
+   */
+  public static <T> T read(byte[] json, JavaType type) {
+    try {
+      T value = READER.forType(type).readValue(json);
+      if (value == null) {
+        throw new TripwireJsonException("Expected a JSON value but found null or nothing", "$", json);
+      }
+      return value;
+    } catch (IOException e) {
+      throw translate(e, json);
+    }
+  }
+
+  /**
+   * Reads a success body {@code {"data": ..., "meta": ...}} whose data is one object.
+   *
+   * @param json UTF-8 JSON
+   * @param dataType the type of {@code data}
+   * @param <T> the data type
+   * @return the envelope
+   * @throws TripwireJsonException when the JSON is malformed or does not match
+   */
+  public static <T> Envelope<T> readEnvelope(byte[] json, Class<T> dataType) {
+    return read(json, envelopeType(dataType));
+  }
+
+  /**
+   * Reads a list body {@code {"data": [...], "pagination": ..., "meta": ...}}.
+   *
+   * @param json UTF-8 JSON
+   * @param itemType the type of the items of {@code data}
+   * @param <T> the item type
+   * @return the envelope
+   * @throws TripwireJsonException when the JSON is malformed or does not match
+   */
+  public static <T> ListEnvelope<T> readListEnvelope(byte[] json, Class<T> itemType) {
+    return read(json, listEnvelopeType(itemType));
+  }
+
+  /**
+   * The type of {@code Envelope<T>} for {@link #read(byte[], JavaType)}.
+   *
+   * @param dataType the type of {@code data}
+   * @return the parameterized type
+   */
+  public static JavaType envelopeType(Class<?> dataType) {
+    return typeFactory().constructParametricType(Envelope.class, dataType);
+  }
+
+  /**
+   * The type of {@code ListEnvelope<T>} for {@link #read(byte[], JavaType)}.
+   *
+   * @param itemType the type of the items of {@code data}
+   * @return the parameterized type
+   */
+  public static JavaType listEnvelopeType(Class<?> itemType) {
+    return typeFactory().constructParametricType(ListEnvelope.class, itemType);
+  }
+
+  /**
+   * Binds a JSON tree to a type.
+   *
+   * @param tree the JSON tree
+   * @param type the target type
+   * @param <T> the result type
+   * @return the value
+   * @throws TripwireJsonException when the tree does not match the type
+   */
+  public static <T> T fromTree(JsonNode tree, Class<T> type) {
+    try {
+      return READER.forType(type).readValue(READER.treeAsTokens(tree));
+    } catch (IOException e) {
+      throw translate(e, tree.toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Parses JSON into a tree without binding it to a type.
+   *
+   * @param json UTF-8 JSON
+   * @return the tree
+   * @throws TripwireJsonException when the JSON is malformed
+   */
+  public static JsonNode readTree(byte[] json) {
+    try {
+      JsonNode tree = READER.readTree(json);
+      if (tree == null || tree.isMissingNode()) {
+        throw new TripwireJsonException("Expected a JSON value but found nothing", "$", json);
+      }
+      return tree;
+    } catch (IOException e) {
+      throw translate(e, json);
+    }
+  }
+
+  /**
+   * Writes a value as compact UTF-8 JSON.
+   *
+   * @param value a model object or any value Jackson can write
+   * @return the JSON bytes
+   */
+  public static byte[] writeBytes(Object value) {
+    try {
+      return WRITER.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("Cannot write " + value.getClass().getName() + " as JSON", e);
+    }
+  }
+
+  /**
+   * Writes a value as compact JSON text.
+   *
+   * @param value a model object or any value Jackson can write
+   * @return the JSON text
+   */
+  public static String write(Object value) {
+    return new String(writeBytes(value), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Converts a value to its JSON tree.
+   *
+   * @param value a model object or any value Jackson can write
+   * @return the tree
+   */
+  public static JsonNode toTree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  private static TypeFactory typeFactory() {
+    return MAPPER.getTypeFactory();
+  }
+
+  private static TripwireJsonException translate(IOException e, byte[] json) {
+    if (e instanceof InvalidDefinitionException) {
+      // A defect of the type being read, not of the input: no input values in this message.
+      throw new IllegalStateException(
+          "Cannot bind JSON to this type: " + ((InvalidDefinitionException) e).getOriginalMessage(),
+          e);
+    }
+    if (e instanceof JsonMappingException) {
+      JsonMappingException mapping = (JsonMappingException) e;
+      String path = path(mapping);
+      Throwable cause = mapping.getCause();
+      if (mapping instanceof ModelBindingException) {
+        return new TripwireJsonException(
+            mapping.getOriginalMessage() + " at " + path, path, json);
+      }
+      if (cause instanceof InputCoercionException) {
+        return new TripwireJsonException("Number out of range at " + path, path, json);
+      }
+      if (cause instanceof StreamReadException) {
+        return malformed((StreamReadException) cause, json);
+      }
+      if (mapping instanceof MismatchedInputException) {
+        Class<?> target = ((MismatchedInputException) mapping).getTargetType();
+        return new TripwireJsonException(
+            "Expected " + describe(target) + " at " + path + found(mapping), path, json);
+      }
+      if (mapping instanceof ValueInstantiationException
+          && cause instanceof IllegalArgumentException
+          && isModelClass(((ValueInstantiationException) mapping).getType().getRawClass())) {
+        // Checks of the model's own types: their messages describe the rule, not the input.
+        return new TripwireJsonException(cause.getMessage() + " at " + path, path, json);
+      }
+      return new TripwireJsonException(
+          "Invalid value at " + path + " (" + mapping.getClass().getSimpleName() + ")", path, json);
+    }
+    if (e instanceof InputCoercionException) {
+      String path = path((StreamReadException) e);
+      return new TripwireJsonException("Number out of range at " + path, path, json);
+    }
+    if (e instanceof StreamReadException) {
+      return malformed((StreamReadException) e, json);
+    }
+    return new TripwireJsonException("Cannot read JSON: " + e.getClass().getSimpleName(), "$", json);
+  }
+
+  private static TripwireJsonException malformed(StreamReadException e, byte[] json) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    String what =
+        e.getMessage() != null && e.getMessage().contains("Duplicate field")
+            ? "Duplicate property in JSON object"
+            : e.getMessage() != null && e.getMessage().contains("constraint")
+                ? "JSON exceeds a size or nesting limit"
+                : "Malformed JSON";
+    return new TripwireJsonException(what + where, path(e), json);
+  }
+
+  private static boolean isModelClass(Class<?> type) {
+    return type.getName().startsWith("com.tripwirejs.model.");
+  }
+
+  private static String found(JsonMappingException e) {
+    if (e.getProcessor() instanceof JsonParser) {
+      JsonParser parser = (JsonParser) e.getProcessor();
+      if (parser.currentToken() != null) {
+        switch (parser.currentToken()) {
+          case START_OBJECT:
+          case END_OBJECT:
+          case FIELD_NAME:
+            return ", found an object";
+          case START_ARRAY:
+          case END_ARRAY:
+            return ", found an array";
+          case VALUE_STRING:
+            return ", found a string";
+          case VALUE_NUMBER_INT:
+          case VALUE_NUMBER_FLOAT:
+            return ", found a number";
+          case VALUE_TRUE:
+          case VALUE_FALSE:
+            return ", found a boolean";
+          case VALUE_NULL:
+            return ", found null";
+          default:
+            return "";
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == null) {
+      return "another value";
+    }
+    if (type == String.class || type == Secret.class || OpenEnum.class.isAssignableFrom(type)) {
+      return "a string";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "an integer";
+    }
+    if (type == double.class || type == Double.class || Number.class.isAssignableFrom(type)) {
+      return "a number";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "a boolean";
+    }
+    if (type == Instant.class) {
+      return "a timestamp string";
+    }
+    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    if (Map.class.isAssignableFrom(type) || TripwireObject.class.isAssignableFrom(type)) {
+      return "an object";
+    }
+    return "a " + type.getSimpleName();
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        appendField(path, ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String path(StreamReadException e) {
+    if (e.getProcessor() instanceof JsonParser) {
+      JsonStreamContext context = ((JsonParser) e.getProcessor()).getParsingContext();
+      StringBuilder path = new StringBuilder();
+      for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+        StringBuilder segment = new StringBuilder();
+        if (c.inObject() && c.getCurrentName() != null) {
+          appendField(segment, c.getCurrentName());
+        } else if (c.inArray()) {
+          segment.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+        }
+        path.insert(0, segment);
+      }
+      return "$" + path;
+    }
+    return "$";
+  }
+
+  private static void appendField(StringBuilder path, String name) {
+    if (name.matches("[A-Za-z0-9_]+")) {
+      path.append('.').append(name);
+    } else {
+      path.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package com.tripwirejs.model.json;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JSON that is not what the Tripwire API documents: malformed, a value of the wrong type, a
+ * missing required property or a null where the API never sends one.
+ *
+ * <p>The message says what was wrong and where, as a JSON path such as {@code
+ * $.data.decision.risk_score}; it never quotes values from the input, which may hold secrets. The
+ * input itself stays available through {@link #rawBody()} for diagnosis.
+ */
+public final class TripwireJsonException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final transient byte[] rawBody;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what was wrong, without input values
+   * @param path the JSON path of the offending value, {@code $} for the document itself
+   * @param rawBody the JSON input
+   */
+  public TripwireJsonException(String message, String path, byte[] rawBody) {
+    super(message);
+    this.path = path;
+    this.rawBody = rawBody.clone();
+  }
+
+  /**
+   * The JSON path of the value that failed, such as {@code $.data.highlights[0].effect}; {@code $}
+   * when the document as a whole is malformed.
+   *
+   * @return the JSON path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * The JSON input that failed, as UTF-8 text. It may contain secrets: do not log it as is.
+   *
+   * @return the input
+   */
+  public String rawBody() {
+    return new String(rawBody, StandardCharsets.UTF_8);
+  }
+}

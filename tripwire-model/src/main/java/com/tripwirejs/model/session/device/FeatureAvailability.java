@@ -1,0 +1,31 @@
+package com.tripwirejs.model.session.device;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tripwirejs.model.TripwireObject;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** Feature Availability. */
+@Value.Immutable
+public abstract class FeatureAvailability implements TripwireObject {
+
+  /**
+   * Available.
+   *
+   * @return the available, or null
+   */
+  @JsonProperty(value = "available", required = true)
+  public abstract @Nullable Boolean available();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link FeatureAvailability} values. */
+  public static final class Builder extends ImmutableFeatureAvailability.Builder {}
+}

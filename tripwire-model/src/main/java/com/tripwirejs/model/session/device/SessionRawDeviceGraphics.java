@@ -1,0 +1,38 @@
+package com.tripwirejs.model.session.device;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tripwirejs.model.TripwireObject;
+import org.immutables.value.Value;
+
+/** Session Raw Device Graphics. */
+@Value.Immutable
+public abstract class SessionRawDeviceGraphics implements TripwireObject {
+
+  /**
+   * Webgl.
+   *
+   * @return the webgl
+   */
+  @JsonProperty(value = "webgl", required = true)
+  public abstract SessionRawDeviceGraphicsWebgl webgl();
+
+  /**
+   * Webgpu.
+   *
+   * @return the webgpu
+   */
+  @JsonProperty(value = "webgpu", required = true)
+  public abstract SessionRawDeviceGraphicsWebgpu webgpu();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SessionRawDeviceGraphics} values. */
+  public static final class Builder extends ImmutableSessionRawDeviceGraphics.Builder {}
+}

@@ -1,0 +1,39 @@
+package com.tripwirejs.model.session.device;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tripwirejs.model.TripwireObject;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** Touch Capability. */
+@Value.Immutable
+public abstract class TouchCapability implements TripwireObject {
+
+  /**
+   * Available.
+   *
+   * @return the available, or null
+   */
+  @JsonProperty(value = "available", required = true)
+  public abstract @Nullable Boolean available();
+
+  /**
+   * Max touch points.
+   *
+   * @return the max touch points, or null
+   */
+  @JsonProperty(value = "max_touch_points", required = true)
+  public abstract @Nullable Integer maxTouchPoints();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link TouchCapability} values. */
+  public static final class Builder extends ImmutableTouchCapability.Builder {}
+}

@@ -1,0 +1,43 @@
+package com.tripwirejs.model.webhook.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tripwirejs.model.TripwireObject;
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/** Persisted Attribution. */
+@Value.Immutable
+public abstract class PersistedAttribution implements TripwireObject {
+
+  /**
+   * Bot.
+   *
+   * @return the bot, or null
+   */
+  @JsonProperty("bot")
+  public abstract @Nullable Map<String, JsonNode> bot();
+
+  /**
+   * The optional properties that were present as an explicit JSON {@code null} rather than left
+   * out. The API treats both alike; they are kept so that the object writes back exactly as read.
+   *
+   * @return JSON names of the properties read as explicit null
+   */
+  @Value.Auxiliary
+  public abstract Set<String> explicitNulls();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PersistedAttribution} values. */
+  public static final class Builder extends ImmutablePersistedAttribution.Builder {}
+}

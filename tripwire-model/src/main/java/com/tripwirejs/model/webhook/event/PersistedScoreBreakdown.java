@@ -1,0 +1,32 @@
+package com.tripwirejs.model.webhook.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tripwirejs.model.TripwireObject;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** Persisted Score Breakdown. */
+@Value.Immutable
+public abstract class PersistedScoreBreakdown implements TripwireObject {
+
+  /**
+   * Categories.
+   *
+   * @return the categories
+   */
+  @JsonProperty(value = "categories", required = true)
+  public abstract Map<String, JsonNode> categories();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link PersistedScoreBreakdown} values. */
+  public static final class Builder extends ImmutablePersistedScoreBreakdown.Builder {}
+}

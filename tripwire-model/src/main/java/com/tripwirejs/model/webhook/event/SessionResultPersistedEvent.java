@@ -1,0 +1,54 @@
+package com.tripwirejs.model.webhook.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.tripwirejs.model.internal.json.ModelDeserializer;
+import com.tripwirejs.model.webhook.WebhookEventType;
+import org.immutables.value.Value;
+
+/**
+ * A {@code session.result.persisted} event: a scoring decision for a session was stored.
+ */
+@Value.Immutable
+@JsonDeserialize(using = ModelDeserializer.class)
+public abstract non-sealed class SessionResultPersistedEvent implements WebhookEvent {
+
+  /**
+   * Always {@link WebhookEventType#SESSION_RESULT_PERSISTED}.
+   *
+   * @return the event type
+   */
+  @Override
+  @JsonProperty(value = "type", required = true)
+  @Value.Default
+  public WebhookEventType type() {
+    return WebhookEventType.SESSION_RESULT_PERSISTED;
+  }
+
+  /**
+   * The event data.
+   *
+   * @return the payload
+   */
+  @JsonProperty(value = "data", required = true)
+  public abstract SessionResultPersistedPayload data();
+
+  @Value.Check
+  void checkType() {
+    if (!WebhookEventType.SESSION_RESULT_PERSISTED.equals(type())) {
+      throw new IllegalArgumentException("A SessionResultPersistedEvent has type \"" + WebhookEventType.SESSION_RESULT_PERSISTED + "\"");
+    }
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SessionResultPersistedEvent} values. */
+  public static final class Builder extends ImmutableSessionResultPersistedEvent.Builder {}
+}

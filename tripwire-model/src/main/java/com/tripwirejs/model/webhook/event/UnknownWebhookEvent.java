@@ -1,0 +1,36 @@
+package com.tripwirejs.model.webhook.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.tripwirejs.model.internal.json.ModelDeserializer;
+import org.immutables.value.Value;
+
+/**
+ * An event whose {@link #type()} this SDK version does not know, with its data as raw JSON. A
+ * receiver can log or skip it; {@code WebhookVerifier}'s strict mode rejects it instead.
+ */
+@Value.Immutable
+@JsonDeserialize(using = ModelDeserializer.class)
+public abstract non-sealed class UnknownWebhookEvent implements WebhookEvent {
+
+  /**
+   * The event data exactly as sent.
+   *
+   * @return the raw data
+   */
+  @JsonProperty(value = "data", required = true)
+  public abstract JsonNode data();
+
+  /**
+   * A new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link UnknownWebhookEvent} values. */
+  public static final class Builder extends ImmutableUnknownWebhookEvent.Builder {}
+}

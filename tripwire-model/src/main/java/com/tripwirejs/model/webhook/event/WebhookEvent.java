@@ -1,0 +1,61 @@
+package com.tripwirejs.model.webhook.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.webhook.WebhookEventType;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A webhook event as Tripwire delivers it: the envelope {@code {id, object, type, created, data}}
+ * read as the variant its {@link #type()} names.
+ *
+ * <p>The variants are the four event types of the API and {@link UnknownWebhookEvent}, which
+ * carries the raw data of an event type added after this SDK version, so a new event type never
+ * makes an existing receiver fail. Switch over the sealed variants to handle each type.
+ */
+@JsonDeserialize(using = WebhookEventDeserializer.class)
+public sealed interface WebhookEvent extends TripwireObject
+    permits SessionFingerprintCalculatedEvent,
+        SessionResultPersistedEvent,
+        GateSessionApprovedEvent,
+        WebhookTestEvent,
+        UnknownWebhookEvent {
+
+  /**
+   * The event id, {@code wevt_...}; the same for every delivery attempt of one event, so use it to
+   * drop duplicates.
+   *
+   * @return the event id
+   */
+  @JsonProperty(value = "id", required = true)
+  String id();
+
+  /**
+   * The object type, always {@code webhook_event}.
+   *
+   * @return {@code webhook_event}
+   */
+  @JsonProperty(value = "object", required = true)
+  @Value.Default
+  default String object() {
+    return "webhook_event";
+  }
+
+  /**
+   * The event type.
+   *
+   * @return the type
+   */
+  @JsonProperty(value = "type", required = true)
+  WebhookEventType type();
+
+  /**
+   * When the event happened.
+   *
+   * @return the event time
+   */
+  @JsonProperty(value = "created", required = true)
+  Instant created();
+}

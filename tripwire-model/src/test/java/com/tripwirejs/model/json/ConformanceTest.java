@@ -1,0 +1,180 @@
+package com.tripwirejs.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.spec.JsonTrees;
+import com.tripwirejs.model.spec.ModelWalker;
+import com.tripwirejs.model.spec.SchemaTypes;
+import com.tripwirejs.model.spec.SchemaWalk;
+import com.tripwirejs.model.spec.TripwireSpec;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The model against the contract: every API and error fixture of {@code fixtures/manifest.json},
+ * every {@code example} of a component schema in {@code openapi.json}, and the Gate delivery and
+ * webhook vectors read into their typed model, written back, and compared with the input as JSON.
+ *
+ * <p>A first pass proves "typed": no property lands in an unknown-properties bag, no enum value is
+ * unknown, no union falls back to its unknown variant. A second pass proves "forward compatible":
+ * each input gets an extra property in every object and an unknown value in every enum, and must
+ * still round-trip with the typed accessors answering.
+ */
+class ConformanceTest {
+
+  /** One input of the suite: a name, the JSON, and the schema it follows. */
+  record Case(String name, JsonNode json, String schemaName, JavaType type) {}
+
+  @TestFactory
+  Stream<DynamicTest> everyFixtureAndSchemaExampleRoundTripsFullyTyped() {
+    List<Case> cases = cases();
+    AtomicInteger passed = new AtomicInteger();
+    Stream<DynamicTest> tests =
+        cases.stream()
+            .map(
+                c ->
+                    DynamicTest.dynamicTest(
+                        c.name(),
+                        () -> {
+                          Object typed = roundTrip(c.json(), c.type());
+                          ModelWalker.Report report = ModelWalker.walk(typed);
+                          assertThat(report.unknownProperties())
+                              .as("properties that did not bind to a typed accessor")
+                              .isEmpty();
+                          assertThat(report.unknownEnumValues()).as("unknown enum values").isEmpty();
+                          assertThat(report.unknownVariants()).as("unknown variants").isEmpty();
+                          passed.incrementAndGet();
+                        }));
+    return Stream.concat(
+        tests,
+        Stream.of(
+            DynamicTest.dynamicTest(
+                "summary",
+                () -> {
+                  long fixtures = cases.stream().filter(c -> c.name().startsWith("fixture ")).count();
+                  long examples = cases.stream().filter(c -> c.name().startsWith("example ")).count();
+                  System.out.printf(
+                      "Conformance: %d fixtures and %d schema examples checked, %d fully typed"
+                          + " and lossless, %d failed%n",
+                      fixtures, examples, passed.get(), cases.size() - passed.get());
+                  assertThat(passed.get()).isEqualTo(cases.size());
+                })));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> mutatedInputsStayLosslessAndTyped() {
+    TripwireSpec spec = TripwireSpec.get();
+    return cases().stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.name(),
+                    () -> {
+                      JsonNode mutated = c.json().deepCopy();
+                      SchemaWalk walk = SchemaWalk.of(spec, c.schemaName(), mutated);
+                      int unknownValues = 0;
+                      for (SchemaWalk.EnumValue value : walk.enumValues()) {
+                        value.replace("tripwire_future_value_" + unknownValues++);
+                      }
+                      List<ObjectNode> objects = walk.modelObjects();
+                      for (int depth = 0; depth < objects.size(); depth++) {
+                        objects.get(depth).putObject("tripwire_future_property").put("n", depth);
+                      }
+                      Object typed = roundTrip(mutated, c.type());
+                      ModelWalker.Report report = ModelWalker.walk(typed);
+                      assertThat(report.unknownProperties())
+                          .as("one unknown property per model object")
+                          .hasSize(walk.modelObjects().size())
+                          .allMatch(path -> path.endsWith(".tripwire_future_property"));
+                      assertThat(report.unknownEnumValues())
+                          .as("every mutated enum value kept as an unknown value")
+                          .hasSize(unknownValues)
+                          .allMatch(v -> v.contains("=tripwire_future_value_"));
+                    }));
+  }
+
+  /** Reads, writes back, compares; returns the typed value. */
+  private static Object roundTrip(JsonNode input, JavaType type) {
+    byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
+    Object typed = TripwireJson.read(bytes, type);
+    JsonNode written = TripwireJson.readTree(TripwireJson.writeBytes(typed));
+    assertThat(JsonTrees.difference(input, written)).as("difference after the round trip").isEmpty();
+    Object again = TripwireJson.read(TripwireJson.writeBytes(typed), type);
+    assertThat(again).as("read of the written JSON equals the first read").isEqualTo(typed);
+    return typed;
+  }
+
+  static List<Case> cases() {
+    TripwireSpec spec = TripwireSpec.get();
+    SchemaTypes types = new SchemaTypes(spec);
+    List<Case> cases = new ArrayList<>();
+    for (TripwireSpec.FixtureEntry entry : spec.manifest()) {
+      if (!entry.hasBody()) {
+        continue;
+      }
+      JsonNode schemaRef =
+          spec.operation(entry.method(), entry.path())
+              .path("responses")
+              .path(String.valueOf(entry.status()))
+              .path("content")
+              .path("application/json")
+              .path("schema");
+      String schemaName = SchemaTypes.refName(schemaRef);
+      cases.add(
+          new Case(
+              "fixture " + entry.file(),
+              spec.fixture(entry.file()),
+              schemaName,
+              types.javaType(schemaName)));
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it =
+            spec.openapi().path("components").path("schemas").fields();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> schema = it.next();
+      if (schema.getValue().has("example")) {
+        cases.add(
+            new Case(
+                "example " + schema.getKey(),
+                schema.getValue().get("example"),
+                schema.getKey(),
+                types.javaType(schema.getKey())));
+      }
+    }
+    cases.add(vector(spec, types, "gate-delivery/approved-webhook-payload.valid.json", null, "GateApprovedWebhookPayload"));
+    cases.add(vector(spec, types, "gate-delivery/delivery-request.json", "delivery", "GateDeliveryRequest"));
+    cases.add(vector(spec, types, "gate-delivery/vector.v1.json", "envelope", "GateDeliveryEnvelope"));
+    JsonNode signed =
+        TripwireJson.readTree(
+            spec.fixture("gate-delivery/webhook-signature.json")
+                .path("raw_body")
+                .asText()
+                .getBytes(StandardCharsets.UTF_8));
+    cases.add(
+        new Case(
+            "vector gate-delivery/webhook-signature.json raw_body",
+            signed,
+            "WebhookEventEnvelope",
+            types.javaType("WebhookEventEnvelope")));
+    return cases;
+  }
+
+  private static Case vector(
+      TripwireSpec spec, SchemaTypes types, String file, String member, String schemaName) {
+    JsonNode json = spec.fixture(file);
+    return new Case(
+        "vector " + file + (member == null ? "" : " " + member),
+        member == null ? json : json.get(member),
+        schemaName,
+        types.javaType(schemaName));
+  }
+}
