@@ -1,0 +1,62 @@
+package com.tripwirejs.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * Sends one HTTP request and returns its response: the only thing the SDK needs from an HTTP
+ * client.
+ *
+ * <p>A transport does no retries, auth, JSON or error mapping; the SDK does those around it. It
+ * must be thread-safe, send the request exactly as given (method, URI with its encoding intact,
+ * headers, body), honour {@link TransportRequest#timeout()} as the deadline for the whole exchange,
+ * and read at most {@link TransportRequest#maxResponseBytes()} of response body. Failures are
+ * {@link IOException}s, which the SDK classifies: a {@link java.net.ConnectException} or {@link
+ * java.net.UnknownHostException} means the request was never sent (safe to retry), a {@link
+ * java.net.SocketTimeoutException} or {@link java.net.http.HttpTimeoutException} is a timeout,
+ * anything else means the request may have reached the server.
+ *
+ * <p>Implementing {@link #execute} is enough: {@link #executeAsync} then runs it on the executor
+ * the SDK passes in. The shipped transports implement both natively.
+ */
+public interface HttpTransport extends AutoCloseable {
+
+  /**
+   * Sends a request and waits for the complete response.
+   *
+   * @param request the request
+   * @return the response, whatever its status
+   * @throws IOException when no complete response arrived
+   */
+  TransportResponse execute(TransportRequest request) throws IOException;
+
+  /**
+   * Sends a request without blocking the caller. The default runs {@link #execute} on {@code
+   * executor}.
+   *
+   * @param request the request
+   * @param executor where a transport without non-blocking I/O may run blocking work
+   * @return the response, or a future completed exceptionally with the {@link IOException}
+   */
+  default CompletableFuture<TransportResponse> executeAsync(
+      TransportRequest request, Executor executor) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return execute(request);
+          } catch (IOException e) {
+            throw new CompletionException(e);
+          } catch (UncheckedIOException e) {
+            throw new CompletionException(e.getCause());
+          }
+        },
+        executor);
+  }
+
+  /** Releases the transport's connections and threads. The default does nothing. */
+  @Override
+  default void close() {}
+}

@@ -1,0 +1,54 @@
+package com.tripwirejs.http.apache;
+
+import com.tripwirejs.http.Headers;
+import com.tripwirejs.http.TransportResponse;
+import com.tripwirejs.http.internal.BoundedBuffer;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.apache.hc.client5.http.async.methods.AbstractBinResponseConsumer;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpResponse;
+import org.jspecify.annotations.Nullable;
+
+/** Collects a non-blocking response into a {@link TransportResponse}, up to a body limit. */
+final class BoundedResponseConsumer extends AbstractBinResponseConsumer<TransportResponse> {
+
+  private final long limit;
+  private int status;
+  private Headers headers = Headers.empty();
+  private @Nullable BoundedBuffer body;
+
+  BoundedResponseConsumer(long limit) {
+    this.limit = limit;
+  }
+
+  @Override
+  protected void start(HttpResponse response, ContentType contentType) {
+    status = response.getCode();
+    headers = ApacheHttpTransport.headers(response);
+    body = new BoundedBuffer(limit, -1);
+  }
+
+  @Override
+  protected int capacityIncrement() {
+    return 64 * 1024;
+  }
+
+  @Override
+  protected void data(ByteBuffer data, boolean endOfStream) throws IOException {
+    if (body == null) {
+      body = new BoundedBuffer(limit, -1);
+    }
+    body.append(data);
+  }
+
+  @Override
+  protected TransportResponse buildResult() {
+    return TransportResponse.of(status, headers, body == null ? new byte[0] : body.toByteArray());
+  }
+
+  @Override
+  public void releaseResources() {
+    body = null;
+  }
+}

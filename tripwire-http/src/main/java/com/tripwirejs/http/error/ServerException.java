@@ -1,0 +1,29 @@
+package com.tripwirejs.http.error;
+
+import com.tripwirejs.http.Headers;
+import com.tripwirejs.model.error.PublicError;
+import org.jspecify.annotations.Nullable;
+
+/** HTTP 5xx: the API or a proxy in front of it failed; the request may succeed later. */
+public final class ServerException extends TripwireApiException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param status the HTTP status
+   * @param headers the response headers
+   * @param rawBody the body as received
+   * @param error the parsed error envelope, or null when the body was not one
+   * @param requestId the request id
+   */
+  public ServerException(
+      int status,
+      Headers headers,
+      byte[] rawBody,
+      @Nullable PublicError error,
+      @Nullable String requestId) {
+    super(status, headers, rawBody, error, requestId);
+  }
+}

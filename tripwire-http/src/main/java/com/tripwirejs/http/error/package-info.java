@@ -1,0 +1,22 @@
+/**
+ * The SDK's exceptions: one unchecked hierarchy under {@link
+ * com.tripwirejs.http.error.TripwireException}.
+ *
+ * <ul>
+ *   <li>{@link com.tripwirejs.http.error.TripwireApiException} and its subclasses: the API answered
+ *       with an error status; they carry the status, the error code, the request id, field errors,
+ *       the docs URL and the raw body.
+ *   <li>{@link com.tripwirejs.http.error.TripwireConnectionException} and {@link
+ *       com.tripwirejs.http.error.TripwireTimeoutException}: no complete response arrived.
+ *   <li>{@link com.tripwirejs.http.error.TripwireInvalidResponseException}: a success status with a
+ *       body that is not the JSON the API documents.
+ *   <li>{@link com.tripwirejs.http.error.TripwireConfigurationException}: the client cannot make
+ *       the call as configured (no secret key, no token).
+ * </ul>
+ *
+ * <p>No message or {@code toString()} contains a secret key, a token or a request body.
+ */
+@NullMarked
+package com.tripwirejs.http.error;
+
+import org.jspecify.annotations.NullMarked;

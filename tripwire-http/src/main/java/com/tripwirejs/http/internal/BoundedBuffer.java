@@ -1,0 +1,66 @@
+package com.tripwirejs.http.internal;
+
+import com.tripwirejs.http.ResponseTooLargeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/** Collects a response body up to a limit, failing as soon as the limit is passed. */
+public final class BoundedBuffer {
+
+  private final long limit;
+  private byte[] bytes;
+  private int size;
+
+  /**
+   * Creates a buffer.
+   *
+   * @param limit the most bytes to accept
+   * @param expectedSize the announced length, or a negative number when unknown
+   */
+  public BoundedBuffer(long limit, long expectedSize) {
+    this.limit = limit;
+    int initial = expectedSize > 0 && expectedSize <= limit ? (int) Math.min(expectedSize, 1 << 24) : 8192;
+    this.bytes = new byte[Math.max(initial, 16)];
+  }
+
+  /** Appends the remaining bytes of a buffer. */
+  public void append(ByteBuffer data) throws ResponseTooLargeException {
+    int length = data.remaining();
+    ensure(length);
+    data.get(bytes, size, length);
+    size += length;
+  }
+
+  /** Appends a slice of an array. */
+  public void append(byte[] data, int offset, int length) throws ResponseTooLargeException {
+    ensure(length);
+    System.arraycopy(data, offset, bytes, size, length);
+    size += length;
+  }
+
+  /** Reads a stream to its end. */
+  public void readAll(InputStream in) throws IOException {
+    byte[] chunk = new byte[8192];
+    for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+      append(chunk, 0, n);
+    }
+  }
+
+  /** The bytes collected. */
+  public byte[] toByteArray() {
+    return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+  }
+
+  private void ensure(int more) throws ResponseTooLargeException {
+    long needed = (long) size + more;
+    if (needed > limit) {
+      throw new ResponseTooLargeException(limit);
+    }
+    if (needed > bytes.length) {
+      long grown = Math.max(needed, Math.min((long) bytes.length * 2, limit));
+      bytes = Arrays.copyOf(bytes, (int) Math.min(grown, Integer.MAX_VALUE - 8));
+    }
+  }
+}

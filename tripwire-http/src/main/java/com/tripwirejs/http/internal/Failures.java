@@ -1,0 +1,82 @@
+package com.tripwirejs.http.internal;
+
+import com.tripwirejs.http.error.TripwireConnectionException;
+import com.tripwirejs.http.error.TripwireException;
+import com.tripwirejs.http.error.TripwireTimeoutException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import javax.net.ssl.SSLHandshakeException;
+
+/** Turns what a transport threw into the SDK's connection and timeout exceptions. */
+public final class Failures {
+
+  private Failures() {}
+
+  /**
+   * The SDK exception for a transport failure.
+   *
+   * @param failure what the transport threw (possibly wrapped by a future)
+   * @param attemptTimeout the deadline the attempt had
+   * @return the exception to report
+   */
+  public static TripwireException classify(Throwable failure, Duration attemptTimeout) {
+    Throwable cause = unwrap(failure);
+    if (cause instanceof TripwireException) {
+      return (TripwireException) cause;
+    }
+    if (cause instanceof HttpConnectTimeoutException
+        || cause instanceof org.apache.hc.client5.http.ConnectTimeoutException) {
+      return new TripwireTimeoutException(TripwireTimeoutException.Phase.CONNECT, null, cause);
+    }
+    if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
+      return new TripwireTimeoutException(
+          TripwireTimeoutException.Phase.RESPONSE, attemptTimeout, cause);
+    }
+    if (cause instanceof ConnectException
+        || cause instanceof UnknownHostException
+        || cause instanceof NoRouteToHostException
+        || cause instanceof PortUnreachableException
+        || cause instanceof SSLHandshakeException) {
+      return new TripwireConnectionException(
+          "Could not connect to the Tripwire API (" + describe(cause) + "); the request was not sent",
+          false,
+          cause);
+    }
+    if (cause instanceof IOException) {
+      return new TripwireConnectionException(
+          "The connection to the Tripwire API failed (" + describe(cause) + ")", true, cause);
+    }
+    return new TripwireConnectionException(
+        "The HTTP transport failed (" + describe(cause) + ")", true, cause);
+  }
+
+  /** The failure inside the wrappers futures add. */
+  public static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** Whether a future failed because it was cancelled. */
+  public static boolean isCancellation(Throwable failure) {
+    return unwrap(failure) instanceof CancellationException;
+  }
+
+  private static String describe(Throwable cause) {
+    // The type only: transport messages can quote URLs with query values.
+    return cause.getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,283 @@
+package com.tripwirejs.http.jdk;
+
+import com.tripwirejs.http.Headers;
+import com.tripwirejs.http.HttpTransport;
+import com.tripwirejs.http.TransportRequest;
+import com.tripwirejs.http.TransportResponse;
+import com.tripwirejs.http.internal.BoundedBuffer;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A transport on the JDK's {@code java.net.http.HttpClient}: no dependency beyond the JDK,
+ * non-blocking by nature. HTTP/1.1 by default ({@link Builder#http2(boolean)} enables HTTP/2);
+ * redirects are not followed.
+ *
+ * <p>The deadline of each request ({@link TransportRequest#timeout()}) covers the whole exchange,
+ * body included.
+ */
+public final class JdkHttpTransport implements HttpTransport {
+
+  private final HttpClient client;
+  private final boolean ownsClient;
+
+  private JdkHttpTransport(HttpClient client, boolean ownsClient) {
+    this.client = client;
+    this.ownsClient = ownsClient;
+  }
+
+  /**
+   * A transport with the default settings: HTTP/1.1, 10 s connect timeout.
+   *
+   * @return a new transport
+   */
+  public static JdkHttpTransport create() {
+    return builder().build();
+  }
+
+  /**
+   * A transport on a client the caller configured (proxy, TLS, executor). Its redirect policy
+   * should be {@code NEVER}. The transport does not close it.
+   *
+   * @param client the client to send with
+   * @return the transport
+   */
+  public static JdkHttpTransport of(HttpClient client) {
+    return new JdkHttpTransport(Objects.requireNonNull(client, "client"), false);
+  }
+
+  /**
+   * A builder of transports.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public TransportResponse execute(TransportRequest request) throws IOException {
+    CompletableFuture<TransportResponse> exchange = send(request);
+    try {
+      return exchange.get(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      exchange.cancel(true);
+      throw timeout(request);
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting for the response");
+      interrupted.initCause(e);
+      throw interrupted;
+    } catch (ExecutionException e) {
+      throw asIOException(e.getCause());
+    } catch (CancellationException e) {
+      throw new InterruptedIOException("The request was cancelled");
+    }
+  }
+
+  @Override
+  public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, Executor executor) {
+    CompletableFuture<TransportResponse> exchange;
+    try {
+      exchange = send(request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return exchange
+        .orTimeout(request.timeout().toNanos(), TimeUnit.NANOSECONDS)
+        .exceptionallyCompose(
+            failure -> {
+              Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+              if (cause instanceof TimeoutException) {
+                exchange.cancel(true);
+                return CompletableFuture.failedFuture(timeout(request));
+              }
+              return CompletableFuture.failedFuture(cause);
+            });
+  }
+
+  /** Closes the client when this transport created it and the JDK can close it (JDK 21+). */
+  @Override
+  public void close() {
+    if (ownsClient && client instanceof AutoCloseable) {
+      try {
+        ((AutoCloseable) client).close();
+      } catch (Exception e) {
+        // closing an HttpClient does not fail in practice; nothing to recover
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JdkHttpTransport[" + client.version() + "]";
+  }
+
+  private CompletableFuture<TransportResponse> send(TransportRequest request) {
+    HttpRequest.Builder http =
+        HttpRequest.newBuilder(request.uri())
+            .timeout(request.timeout())
+            .method(
+                request.method().name(),
+                request.body() == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+    request.headers().forEach(http::header);
+    long limit = request.maxResponseBytes();
+    return client
+        .sendAsync(http.build(), info -> new BoundedSubscriber(limit, info.headers().firstValueAsLong("content-length").orElse(-1)))
+        .thenApply(response -> TransportResponse.of(response.statusCode(), headers(response), response.body()));
+  }
+
+  private static Headers headers(HttpResponse<?> response) {
+    Headers.Builder headers = Headers.builder();
+    for (Map.Entry<String, List<String>> header : response.headers().map().entrySet()) {
+      if (header.getKey().startsWith(":")) {
+        continue; // HTTP/2 pseudo-headers
+      }
+      for (String value : header.getValue()) {
+        headers.add(header.getKey(), value);
+      }
+    }
+    return headers.build();
+  }
+
+  private static HttpTimeoutException timeout(TransportRequest request) {
+    return new HttpTimeoutException("No complete response within " + request.timeout().toMillis() + " ms");
+  }
+
+  private static IOException asIOException(@Nullable Throwable cause) {
+    if (cause instanceof IOException) {
+      return (IOException) cause;
+    }
+    return new IOException("The request failed", cause);
+  }
+
+  /** Collects the body up to a limit; cancels the stream as soon as the limit is passed. */
+  private static final class BoundedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final BoundedBuffer buffer;
+    private Flow.@Nullable Subscription subscription;
+
+    BoundedSubscriber(long limit, long expectedSize) {
+      this.buffer = new BoundedBuffer(limit, expectedSize);
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      subscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+      try {
+        for (ByteBuffer item : items) {
+          buffer.append(item);
+        }
+      } catch (IOException e) {
+        if (subscription != null) {
+          subscription.cancel();
+        }
+        result.completeExceptionally(e);
+      }
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+      result.completeExceptionally(failure);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(buffer.toByteArray());
+    }
+  }
+
+  /** Builds {@link JdkHttpTransport}s. */
+  public static final class Builder {
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private boolean http2;
+    private @Nullable Executor executor;
+
+    private Builder() {}
+
+    /**
+     * Sets how long opening a connection may take.
+     *
+     * @param connectTimeout a positive duration; 10 s by default
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      Objects.requireNonNull(connectTimeout, "connectTimeout");
+      if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+        throw new IllegalArgumentException("connectTimeout must be positive");
+      }
+      this.connectTimeout = connectTimeout;
+      return this;
+    }
+
+    /**
+     * Sets whether to negotiate HTTP/2 on HTTPS connections.
+     *
+     * @param http2 true for HTTP/2; HTTP/1.1 by default
+     * @return this builder
+     */
+    public Builder http2(boolean http2) {
+      this.http2 = http2;
+      return this;
+    }
+
+    /**
+     * Sets the executor the client runs its work on; the JDK's default pool when not set.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Builds the transport.
+     *
+     * @return a new transport
+     */
+    public JdkHttpTransport build() {
+      HttpClient.Builder client =
+          HttpClient.newBuilder()
+              .connectTimeout(connectTimeout)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .version(http2 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+      if (executor != null) {
+        client.executor(executor);
+      }
+      return new JdkHttpTransport(client.build(), true);
+    }
+  }
+}
