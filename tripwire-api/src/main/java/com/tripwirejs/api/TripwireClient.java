@@ -1,0 +1,390 @@
+package com.tripwirejs.api;
+
+import com.tripwirejs.api.fingerprints.Fingerprints;
+import com.tripwirejs.api.gate.Gate;
+import com.tripwirejs.api.internal.ApiCaller;
+import com.tripwirejs.api.organizations.Organizations;
+import com.tripwirejs.api.sessions.Sessions;
+import com.tripwirejs.api.webhooks.Webhooks;
+import com.tripwirejs.http.HttpTransport;
+import com.tripwirejs.http.RequestListener;
+import com.tripwirejs.http.RequestOptions;
+import com.tripwirejs.http.RetryPolicy;
+import com.tripwirejs.http.TransportRequest;
+import com.tripwirejs.http.apache.ApacheHttpTransport;
+import com.tripwirejs.http.internal.RequestPipeline;
+import com.tripwirejs.model.Secret;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The client of the Tripwire API.
+ *
+ * <pre>{@code
+ * try (TripwireClient client = TripwireClient.builder().build()) { // key from TRIPWIRE_SECRET_KEY
+ *   SessionDetail session = client.sessions().get("sid_...");
+ *   for (SessionSummary summary : client.sessions().listAutoPaging(SessionListParams.none())) {
+ *     ...
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>One client serves the whole application: it is thread-safe, pools its connections, and holds
+ * no global state. {@link #async()} gives the same operations returning {@code
+ * CompletableFuture}s; {@link #withOptions} gives a view with per-call options. Failures are the
+ * unchecked exceptions of {@link com.tripwirejs.http.error}. Close the client when done; it
+ * closes the transport it created, never one passed to {@link Builder#transport}.
+ */
+public final class TripwireClient implements AutoCloseable {
+
+  /** The production API. */
+  public static final String DEFAULT_BASE_URL = "https://api.tripwirejs.com";
+
+  /** The environment variable the secret key is read from when none is given. */
+  public static final String SECRET_KEY_ENVIRONMENT_VARIABLE = "TRIPWIRE_SECRET_KEY";
+
+  private final @Nullable RequestPipeline owned;
+  private final ApiCaller caller;
+  private final Sessions sessions;
+  private final Fingerprints fingerprints;
+  private final Organizations organizations;
+  private final Webhooks webhooks;
+  private final Gate gate;
+  private final TripwireAsyncClient async;
+
+  private TripwireClient(@Nullable RequestPipeline owned, ApiCaller caller) {
+    this.owned = owned;
+    this.caller = caller;
+    this.sessions = new Sessions(caller);
+    this.fingerprints = new Fingerprints(caller);
+    this.organizations = new Organizations(caller);
+    this.webhooks = new Webhooks(caller);
+    this.gate = new Gate(caller);
+    this.async = new TripwireAsyncClient(caller);
+  }
+
+  /**
+   * A builder of clients.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Sessions: list, page through and read the sessions Tripwire scored.
+   *
+   * @return the session operations
+   */
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  /**
+   * Visitor fingerprints: list, page through and read them.
+   *
+   * @return the fingerprint operations
+   */
+  public Fingerprints fingerprints() {
+    return fingerprints;
+  }
+
+  /**
+   * Organizations and their API keys.
+   *
+   * @return the organization operations
+   */
+  public Organizations organizations() {
+    return organizations;
+  }
+
+  /**
+   * Webhook endpoints and events.
+   *
+   * @return the webhook operations
+   */
+  public Webhooks webhooks() {
+    return webhooks;
+  }
+
+  /**
+   * Gate: registry, managed services, sessions, login sessions and agent tokens.
+   *
+   * @return the Gate operations
+   */
+  public Gate gate() {
+    return gate;
+  }
+
+  /**
+   * The same operations, returning {@code CompletableFuture}s instead of blocking. It shares this
+   * client's connections and settings.
+   *
+   * @return the non-blocking client
+   */
+  public TripwireAsyncClient async() {
+    return async;
+  }
+
+  /**
+   * A view of this client whose calls use {@code options} on top of this client's: a timeout of
+   * their own, extra headers or query parameters. The view shares this client's connections;
+   * closing the view does nothing, close this client instead.
+   *
+   * @param options the per-call options
+   * @return the view
+   */
+  public TripwireClient withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    return new TripwireClient(null, caller.withOptions(options));
+  }
+
+  /** Releases the connections and threads of the client (not of a transport passed in). */
+  @Override
+  public void close() {
+    if (owned != null) {
+      owned.close();
+    }
+  }
+
+  /** Builds {@link TripwireClient}s. */
+  public static final class Builder {
+    private @Nullable Secret secretKey;
+    private Function<String, @Nullable String> environment = System::getenv;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private Duration timeout = Duration.ofSeconds(30);
+    private @Nullable Duration responseTimeout;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Integer maxConnections;
+    private long maxResponseBytes = TransportRequest.DEFAULT_MAX_RESPONSE_BYTES;
+    private RetryPolicy retryPolicy = RetryPolicy.none();
+    private @Nullable HttpTransport transport;
+    private final List<RequestListener> listeners = new ArrayList<>();
+    private @Nullable Executor executor;
+
+    private Builder() {}
+
+    /**
+     * Sets the secret key ({@code sk_live_...} or {@code sk_test_...}). When not set, the key is
+     * read from {@value #SECRET_KEY_ENVIRONMENT_VARIABLE}; a missing key fails the calls that need
+     * one, not the build, since the Gate registry and Gate session creation need none.
+     *
+     * @param secretKey the secret key
+     * @return this builder
+     */
+    public Builder secretKey(String secretKey) {
+      return secretKey(Secret.of(secretKey));
+    }
+
+    /**
+     * Sets the secret key.
+     *
+     * @param secretKey the secret key
+     * @return this builder
+     */
+    public Builder secretKey(Secret secretKey) {
+      Objects.requireNonNull(secretKey, "secretKey");
+      if (secretKey.reveal().isBlank()) {
+        throw new IllegalArgumentException("secretKey must not be blank");
+      }
+      this.secretKey = secretKey;
+      return this;
+    }
+
+    /**
+     * Sets where environment variables are read from, {@link System#getenv(String)} by default.
+     * Useful in tests and for configuration systems that stand in for the environment.
+     *
+     * @param environment returns the value of a variable, or null when unset
+     * @return this builder
+     */
+    public Builder environment(Function<String, @Nullable String> environment) {
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /**
+     * Sets the base URL, {@value #DEFAULT_BASE_URL} by default. A path prefix is kept: with {@code
+     * https://proxy.example/tripwire}, sessions are at {@code
+     * https://proxy.example/tripwire/v1/sessions}.
+     *
+     * @param baseUrl an absolute http or https URL
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /**
+     * Sets the overall timeout of a call, every attempt and retry delay included; 30 s by
+     * default.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = positive(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Sets the timeout of one attempt, from sending the request to having read the whole
+     * response; the overall timeout by default.
+     *
+     * @param responseTimeout a positive duration
+     * @return this builder
+     */
+    public Builder responseTimeout(Duration responseTimeout) {
+      this.responseTimeout = positive(responseTimeout, "responseTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout of the transport the client creates; 10 s by default. Configure a
+     * transport you pass in yourself.
+     *
+     * @param connectTimeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets the pool size of the transport the client creates; 50 by default.
+     *
+     * @param maxConnections at least 1
+     * @return this builder
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1");
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * Sets the largest response body the client accepts; 32 MiB by default.
+     *
+     * @param maxResponseBytes a positive number of bytes
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive");
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /**
+     * Turns on retries; {@link RetryPolicy#none()} by default.
+     *
+     * @param retryPolicy the policy, such as {@link RetryPolicy#defaults()}
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Sends with this transport instead of creating an {@link ApacheHttpTransport}, for example
+     * {@code JdkHttpTransport.create()} or your own. The client does not close it.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
+    public Builder transport(HttpTransport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /**
+     * Adds a listener that sees every attempt of every call.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(RequestListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Sets where retry delays of non-blocking calls, and the blocking work of a transport without
+     * non-blocking I/O, run; a private pool of daemon threads by default.
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client; close it when done
+     * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL, or when
+     *     transport settings are combined with a transport of your own
+     */
+    public TripwireClient build() {
+      if (transport != null && (connectTimeout != null || maxConnections != null)) {
+        throw new IllegalArgumentException(
+            "connectTimeout and maxConnections configure the transport the client creates;"
+                + " set them on the transport you pass in instead");
+      }
+      Secret key = secretKey != null ? secretKey : fromEnvironment();
+      boolean ownsTransport = transport == null;
+      HttpTransport sender = ownsTransport ? createTransport() : transport;
+      RequestPipeline pipeline =
+          RequestPipeline.builder()
+              .transport(sender, ownsTransport)
+              .baseUrl(baseUrl)
+              .secretKey(key)
+              .timeout(timeout)
+              .responseTimeout(responseTimeout != null ? responseTimeout : timeout)
+              .maxResponseBytes(maxResponseBytes)
+              .retryPolicy(retryPolicy)
+              .listeners(listeners)
+              .executor(executor)
+              .build();
+      return new TripwireClient(pipeline, new ApiCaller(pipeline, RequestOptions.none()));
+    }
+
+    private @Nullable Secret fromEnvironment() {
+      String value = environment.apply(SECRET_KEY_ENVIRONMENT_VARIABLE);
+      return value == null || value.isBlank() ? null : Secret.of(value.trim());
+    }
+
+    private HttpTransport createTransport() {
+      ApacheHttpTransport.Builder apache = ApacheHttpTransport.builder();
+      if (connectTimeout != null) {
+        apache.connectTimeout(connectTimeout);
+      }
+      if (maxConnections != null) {
+        apache.maxConnections(maxConnections);
+      }
+      return apache.build();
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The Tripwire API client: {@link com.tripwirejs.api.TripwireClient} and its non-blocking twin
+ * {@link com.tripwirejs.api.TripwireAsyncClient}, pages and auto-pagers.
+ *
+ * <p>Operations are grouped as the API reference groups them: {@code sessions()}, {@code
+ * fingerprints()}, {@code organizations()} (with {@code apiKeys()}), {@code webhooks()} ({@code
+ * endpoints()}, {@code events()}) and {@code gate()} ({@code registry()}, {@code services()},
+ * {@code sessions()}, {@code loginSessions()}, {@code agentTokens()}). Failures are the unchecked
+ * exceptions of {@link com.tripwirejs.http.error}.
+ */
+@NullMarked
+package com.tripwirejs.api;
+
+import org.jspecify.annotations.NullMarked;

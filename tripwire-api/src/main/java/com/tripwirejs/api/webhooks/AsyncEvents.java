@@ -1,0 +1,48 @@
+package com.tripwirejs.api.webhooks;
+
+import com.tripwirejs.api.Page;
+import com.tripwirejs.api.internal.ApiCaller;
+import com.tripwirejs.model.webhook.Event;
+import java.util.concurrent.CompletableFuture;
+
+/** The non-blocking twin of {@link Events}. */
+public final class AsyncEvents {
+
+  private final ApiCaller caller;
+
+  AsyncEvents(ApiCaller caller) {
+    this.caller = caller;
+  }
+
+  /**
+   * Lists recent events.
+   *
+   * @param organizationId the organization id, {@code org_...}
+   * @param params endpoint, type and limit filters
+   * @return the events
+   */
+  public CompletableFuture<Page<Event>> list(String organizationId, EventListParams params) {
+    return caller.pageAsync(WebhookCalls.listEvents(organizationId, params), Event.class);
+  }
+
+  /**
+   * Lists the most recent events.
+   *
+   * @param organizationId the organization id, {@code org_...}
+   * @return the events
+   */
+  public CompletableFuture<Page<Event>> list(String organizationId) {
+    return list(organizationId, EventListParams.none());
+  }
+
+  /**
+   * Reads an event with its deliveries.
+   *
+   * @param organizationId the organization id, {@code org_...}
+   * @param eventId the event id, {@code wevt_...}
+   * @return the event
+   */
+  public CompletableFuture<Event> get(String organizationId, String eventId) {
+    return caller.objectAsync(WebhookCalls.getEvent(organizationId, eventId), Event.class);
+  }
+}

@@ -1,0 +1,47 @@
+package com.tripwirejs.api.webhooks;
+
+import com.tripwirejs.api.Page;
+import com.tripwirejs.api.internal.ApiCaller;
+import com.tripwirejs.model.webhook.Event;
+
+/** An organization's events and their webhook delivery attempts. */
+public final class Events {
+
+  private final ApiCaller caller;
+
+  Events(ApiCaller caller) {
+    this.caller = caller;
+  }
+
+  /**
+   * Lists recent events (GET /v1/organizations/{organizationId}/events).
+   *
+   * @param organizationId the organization id, {@code org_...}
+   * @param params endpoint, type and limit filters
+   * @return the events; the list has no cursor
+   */
+  public Page<Event> list(String organizationId, EventListParams params) {
+    return caller.page(WebhookCalls.listEvents(organizationId, params), Event.class);
+  }
+
+  /**
+   * Lists the most recent events.
+   *
+   * @param organizationId the organization id, {@code org_...}
+   * @return the events
+   */
+  public Page<Event> list(String organizationId) {
+    return list(organizationId, EventListParams.none());
+  }
+
+  /**
+   * Reads an event with its deliveries (GET /v1/organizations/{organizationId}/events/{eventId}).
+   *
+   * @param organizationId the organization id, {@code org_...}
+   * @param eventId the event id, {@code wevt_...}
+   * @return the event
+   */
+  public Event get(String organizationId, String eventId) {
+    return caller.object(WebhookCalls.getEvent(organizationId, eventId), Event.class);
+  }
+}
