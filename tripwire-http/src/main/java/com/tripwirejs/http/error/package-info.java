@@ -15,6 +15,8 @@
  * </ul>
  *
  * <p>No message or {@code toString()} contains a secret key, a token or a request body.
+ *
+ * @serial exclude
  */
 @NullMarked
 package com.tripwirejs.http.error;
