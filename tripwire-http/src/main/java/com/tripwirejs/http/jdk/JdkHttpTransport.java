@@ -141,11 +141,26 @@ public final class JdkHttpTransport implements HttpTransport {
                 request.body() == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-    request.headers().forEach(http::header);
+    request.headers().forEach((name, value) -> header(http, name, value));
     long limit = request.maxResponseBytes();
     return client
         .sendAsync(http.build(), info -> new BoundedSubscriber(limit, info.headers().firstValueAsLong("content-length").orElse(-1)))
         .thenApply(response -> TransportResponse.of(response.statusCode(), headers(response), response.body()));
+  }
+
+  /**
+   * Sets a header; the JDK's refusal (a restricted name, a character it does not send) is
+   * reported without the value, which it would otherwise quote, credentials included.
+   */
+  private static void header(HttpRequest.Builder http, String name, String value) {
+    try {
+      http.header(name, value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "The JDK HTTP client refuses the header \""
+              + name
+              + "\": its name is restricted or its value has a character it does not send");
+    }
   }
 
   private static Headers headers(HttpResponse<?> response) {
