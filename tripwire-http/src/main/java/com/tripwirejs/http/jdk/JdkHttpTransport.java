@@ -33,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The deadline of each request ({@link TransportRequest#timeout()}) covers the whole exchange,
  * body included.
+ *
+ * <p>One behaviour of the JDK client itself, which no per-client setting changes: when a
+ * connection closes before the first byte of the response (what a stale keep-alive connection
+ * looks like), it sends a GET once more on a new connection before reporting a failure. It never
+ * does so for POST, PATCH or DELETE. The {@link com.tripwirejs.http.apache.ApacheHttpTransport}
+ * sends every request exactly as often as the SDK's retry policy says.
  */
 public final class JdkHttpTransport implements HttpTransport {
 
