@@ -106,6 +106,7 @@ public final class LoopbackApi implements AutoCloseable {
   private final ExecutorService executor;
   private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
   private final AtomicInteger count = new AtomicInteger();
+  private final java.util.Set<Integer> clientPorts = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile Function<Received, Reply> handler = request -> Reply.empty(404);
   private volatile boolean recording = true;
 
@@ -158,9 +159,15 @@ public final class LoopbackApi implements AutoCloseable {
     return count.get();
   }
 
+  /** The client ports requests came from since the last {@link #clear()}: one per connection. */
+  public java.util.Set<Integer> clientPorts() {
+    return java.util.Set.copyOf(clientPorts);
+  }
+
   /** Forgets the requests received so far. */
   public void clear() {
     received.clear();
+    clientPorts.clear();
     count.set(0);
   }
 
@@ -179,6 +186,7 @@ public final class LoopbackApi implements AutoCloseable {
               body,
               exchange.getRemoteAddress().getPort());
       count.incrementAndGet();
+      clientPorts.add(request.clientPort());
       if (recording) {
         received.add(request);
       }
