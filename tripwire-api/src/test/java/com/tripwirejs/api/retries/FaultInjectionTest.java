@@ -359,7 +359,7 @@ class FaultInjectionTest {
   @ParameterizedTest
   @MethodSource("transportsAndModes")
   void serverSlowerThanTheResponseTimeout(TransportKind transport, CallMode mode) {
-    Consumer<TripwireClient.Builder> shortAttempts = b -> b.responseTimeout(Duration.ofMillis(250));
+    Consumer<TripwireClient.Builder> shortAttempts = b -> b.responseTimeout(Duration.ofMillis(150));
     HttpResponse slow = Op.GET.success(fixtures).withDelay(TimeUnit.MILLISECONDS, 2500);
     for (RetryPolicy policy : List.of(RetryPolicy.none(), ON)) {
       api.reset();
@@ -368,7 +368,7 @@ class FaultInjectionTest {
       assertThat(run.error).isInstanceOf(TripwireTimeoutException.class);
       TripwireTimeoutException timeout = (TripwireTimeoutException) run.error;
       assertThat(timeout.phase()).isEqualTo(TripwireTimeoutException.Phase.RESPONSE);
-      assertThat(timeout.timeout()).isEqualTo(Duration.ofMillis(250));
+      assertThat(timeout.timeout()).isEqualTo(Duration.ofMillis(150));
       assertThat(timeout.requestMayHaveBeenSent()).isTrue();
       run.assertAttempts(policy == ON ? 3 : 1, api.received("GET", Op.GET.path));
     }
@@ -420,27 +420,27 @@ class FaultInjectionTest {
   @ParameterizedTest
   @MethodSource("transportsAndModes")
   void theOverallTimeoutBoundsEveryAttemptAndDelay(TransportKind transport, CallMode mode) {
-    // One attempt that would be allowed 5 s is cut at the call's 800 ms, and says so.
+    // One attempt that would be allowed 5 s is cut at the call's 500 ms, and says so.
     answerAlways(Op.GET, Op.GET.success(fixtures).withDelay(TimeUnit.MILLISECONDS, 3000));
     Run cut =
-        run(Op.GET, transport, mode, ON, b -> b.timeout(Duration.ofMillis(800)).responseTimeout(Duration.ofSeconds(5)));
+        run(Op.GET, transport, mode, ON, b -> b.timeout(Duration.ofMillis(500)).responseTimeout(Duration.ofSeconds(5)));
     assertThat(cut.error).isInstanceOf(TripwireTimeoutException.class);
     TripwireTimeoutException overall = (TripwireTimeoutException) cut.error;
     assertThat(overall.phase()).isEqualTo(TripwireTimeoutException.Phase.OVERALL);
-    assertThat(overall.timeout()).isEqualTo(Duration.ofMillis(800));
-    assertThat(overall.getMessage()).contains("overall timeout of 800 ms");
+    assertThat(overall.timeout()).isEqualTo(Duration.ofMillis(500));
+    assertThat(overall.getMessage()).contains("overall timeout of 500 ms");
     cut.assertAttempts(1, api.received("GET", Op.GET.path));
     assertThat(cut.elapsed).isLessThan(Duration.ofMillis(2500));
 
-    // Many short attempts: as many as fit in the call, each cut by the time left. Without the
-    // bound, 10 attempts of 400 ms would take 4 s.
+    // Many short attempts: as many as fit in the call, the last cut by the time left. Without the
+    // bound, 10 attempts of 300 ms would take 3 s.
     api.reset();
     answerAlways(Op.GET, Op.GET.success(fixtures).withDelay(TimeUnit.MILLISECONDS, 3000));
     RetryPolicy many = RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(10)).jitter(0).build();
     Run bounded =
-        run(Op.GET, transport, mode, many, b -> b.timeout(Duration.ofMillis(1000)).responseTimeout(Duration.ofMillis(400)));
+        run(Op.GET, transport, mode, many, b -> b.timeout(Duration.ofMillis(750)).responseTimeout(Duration.ofMillis(300)));
     assertThat(bounded.error).isInstanceOf(TripwireTimeoutException.class);
-    assertThat(bounded.elapsed).isLessThan(Duration.ofMillis(3000));
+    assertThat(bounded.elapsed).isLessThan(Duration.ofMillis(2500));
     int attempts = bounded.listener.started().size();
     assertThat(attempts).isBetween(1, 3);
     bounded.assertAttempts(attempts, api.received("GET", Op.GET.path));
