@@ -37,11 +37,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -303,28 +302,26 @@ class ClientConfigurationTest {
 
   @ParameterizedTest
   @EnumSource(CallMode.class)
-  void aCallWaitingToRetryEndsWithItsLastFailureWhenTheClientIsClosed(CallMode mode) throws Exception {
+  void aCallWaitingToRetryEndsWithItsLastFailureWhenTheClientIsClosed(CallMode mode) {
     server.answer(request -> Reply.json(503, "{}"));
-    CountDownLatch waiting = new CountDownLatch(1);
-    RequestListener onRetry =
+    // The client is closed as soon as the first attempt has failed and a retry is planned, that
+    // is before the retry delay starts: the call must end after the delay, not hang or go on.
+    AtomicReference<TripwireClient> toClose = new AtomicReference<>();
+    RequestListener closeOnRetry =
         new RequestListener() {
           @Override
           public void onAttemptEnd(RequestAttempt attempt, AttemptOutcome outcome) {
             if (outcome.willRetry()) {
-              waiting.countDown();
+              toClose.get().close();
             }
           }
         };
-    RetryPolicy slowRetry =
-        RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(1500)).maxBackoff(Duration.ofMillis(1500)).jitter(0).build();
-    TripwireClient client = base().secretKey("sk_test_config").retryPolicy(slowRetry).listener(onRetry).build();
+    RetryPolicy retries =
+        RetryPolicy.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(50)).maxBackoff(Duration.ofMillis(50)).jitter(0).build();
+    TripwireClient client = base().secretKey("sk_test_config").retryPolicy(retries).listener(closeOnRetry).build();
+    toClose.set(client);
 
-    CompletableFuture<Object> call =
-        CompletableFuture.supplyAsync(() -> mode.call(client, c -> c.sessions().get("sid_1"), a -> a.sessions().get("sid_1")));
-    assertThat(waiting.await(10, TimeUnit.SECONDS)).as("the first attempt failed and a retry was planned").isTrue();
-    client.close();
-
-    Throwable thrown = catchThrowable(() -> CallMode.await(call));
+    Throwable thrown = catchThrowable(() -> mode.call(client, c -> c.sessions().get("sid_1"), a -> a.sessions().get("sid_1")));
     assertThat(thrown).isInstanceOf(ServerException.class);
     assertThat(thrown.getSuppressed())
         .anySatisfy(s -> assertThat(s).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed"));

@@ -169,9 +169,8 @@ public final class RequestPipeline implements AutoCloseable {
                         result.complete(response);
                       }
                     });
-          } catch (RuntimeException | Error e) {
+          } catch (RuntimeException e) {
             result.completeExceptionally(e);
-            throw e;
           }
         };
     CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
@@ -193,9 +192,10 @@ public final class RequestPipeline implements AutoCloseable {
   }
 
   private static TripwireException closedWhileRetrying(CallExecution execution) {
-    IllegalStateException closed = new IllegalStateException("The client was closed while the call waited to retry");
-    TripwireException failure = lastFailureOr(execution, closed);
-    failure.addSuppressed(closed);
+    IllegalStateException whileWaiting =
+        new IllegalStateException("The client was closed while the call waited to retry");
+    TripwireException failure = lastFailureOr(execution, whileWaiting);
+    failure.addSuppressed(whileWaiting);
     return failure;
   }
 
