@@ -46,10 +46,13 @@ public final class AsyncAutoPager<T> {
    * @return completes when the last page has been handled, or fails with the first error
    */
   public CompletableFuture<Void> forEachPage(Consumer<? super Page<T>> action) {
-    return from(firstCursor, action);
+    CursorLoop cursors = new CursorLoop();
+    cursors.visit(firstCursor, null);
+    return from(firstCursor, action, cursors);
   }
 
-  private CompletableFuture<Void> from(@Nullable String cursor, Consumer<? super Page<T>> action) {
+  private CompletableFuture<Void> from(
+      @Nullable String cursor, Consumer<? super Page<T>> action, CursorLoop cursors) {
     return fetch.apply(cursor)
         .thenCompose(
             page -> {
@@ -58,11 +61,8 @@ public final class AsyncAutoPager<T> {
               if (!page.hasMore() || following == null) {
                 return CompletableFuture.completedFuture(null);
               }
-              if (following.equals(cursor)) {
-                return CompletableFuture.failedFuture(
-                    CursorLoop.repeated(page));
-              }
-              return from(following, action);
+              cursors.visit(following, page);
+              return from(following, action, cursors);
             });
   }
 }

@@ -59,24 +59,27 @@ public final class AutoPager<T> implements Iterable<T> {
     return PageIterator::new;
   }
 
-  /** Walks the pages, refusing a cursor that repeats (which would loop forever). */
+  /** Walks the pages, refusing a cursor that comes back (which would loop forever). */
   private final class PageIterator implements Iterator<Page<T>> {
+    private final CursorLoop cursors = new CursorLoop();
     private @Nullable Page<T> next;
+    private @Nullable Page<T> previous;
     private @Nullable String cursor = firstCursor;
     private boolean done;
 
     @Override
     public boolean hasNext() {
       if (next == null && !done) {
-        next = fetch.apply(cursor);
-        String following = next.nextCursor();
-        if (!next.hasMore() || following == null) {
+        cursors.visit(cursor, previous);
+        Page<T> page = fetch.apply(cursor);
+        String following = page.nextCursor();
+        if (!page.hasMore() || following == null) {
           done = true;
-        } else if (following.equals(cursor)) {
-          throw CursorLoop.repeated(next);
         } else {
           cursor = following;
         }
+        next = page;
+        previous = page;
       }
       return next != null;
     }

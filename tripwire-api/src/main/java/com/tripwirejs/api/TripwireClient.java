@@ -13,6 +13,7 @@ import com.tripwirejs.http.RetryPolicy;
 import com.tripwirejs.http.TransportRequest;
 import com.tripwirejs.http.apache.ApacheHttpTransport;
 import com.tripwirejs.http.internal.RequestPipeline;
+import com.tripwirejs.http.internal.Uris;
 import com.tripwirejs.model.Secret;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -145,7 +146,11 @@ public final class TripwireClient implements AutoCloseable {
     return new TripwireClient(null, caller.withOptions(options));
   }
 
-  /** Releases the connections and threads of the client (not of a transport passed in). */
+  /**
+   * Releases the connections and threads of the client (not of a transport passed in). Calls made
+   * afterwards, through this client or its {@link #async()} and {@link #withOptions} views, throw
+   * {@link IllegalStateException}.
+   */
   @Override
   public void close() {
     if (owned != null) {
@@ -345,6 +350,7 @@ public final class TripwireClient implements AutoCloseable {
             "connectTimeout and maxConnections configure the transport the client creates;"
                 + " set them on the transport you pass in instead");
       }
+      Uris.normalizeBase(baseUrl); // fails before a transport is created for nothing
       Secret key = secretKey != null ? secretKey : fromEnvironment();
       boolean ownsTransport = transport == null;
       HttpTransport sender = ownsTransport ? createTransport() : transport;

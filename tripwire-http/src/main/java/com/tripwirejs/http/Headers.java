@@ -278,7 +278,7 @@ public final class Headers {
         char c = value.charAt(i);
         if ((c < ' ' && c != '\t') || c == 0x7f) {
           throw new IllegalArgumentException(
-              "The value of header \"" + name + "\" has a control character (CR, LF or NUL)");
+              "The value of header \"" + name + "\" has a control character (such as CR or LF)");
         }
       }
     }

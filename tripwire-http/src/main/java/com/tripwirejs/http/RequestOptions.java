@@ -146,7 +146,7 @@ public final class RequestOptions {
      *
      * @param name the header name; not {@code Authorization}, nor a header of the connection
      *     itself ({@code Host}, {@code Connection}, {@code Content-Length}, ...)
-     * @param value the value
+     * @param value the value: ISO-8859-1 characters, no control characters
      * @return this builder
      */
     public Builder header(String name, String value) {
@@ -158,6 +158,15 @@ public final class RequestOptions {
       if (CONNECTION_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
         throw new IllegalArgumentException(
             "The " + name + " header belongs to the HTTP connection; the transport sets it");
+      }
+      Objects.requireNonNull(value, "value");
+      for (int i = 0; i < value.length(); i++) {
+        if (value.charAt(i) > 0xff) {
+          // One transport would send '?' in its place, another refuse it quoting the value.
+          throw new IllegalArgumentException(
+              "The value of header \"" + name + "\" has a character HTTP headers cannot carry"
+                  + " (beyond ISO-8859-1); encode it first");
+        }
       }
       headers.set(name, value);
       return this;

@@ -97,6 +97,22 @@ public final class TransportRequest {
     return maxResponseBytes;
   }
 
+  /**
+   * A builder starting from this request, for a transport that decorates another one (adding a
+   * header, say) before passing the request on.
+   *
+   * @return a builder with every property of this request
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .method(method)
+        .uri(uri)
+        .headers(headers)
+        .body(body)
+        .timeout(timeout)
+        .maxResponseBytes(maxResponseBytes);
+  }
+
   /** Method and URI only: headers and body can carry credentials. */
   @Override
   public String toString() {

@@ -1,13 +1,14 @@
 package com.tripwirejs.api.contract;
 
 import com.tripwirejs.api.TripwireClient;
+import com.tripwirejs.api.support.MockTripwireServer;
 import com.tripwirejs.http.HttpTransport;
 import com.tripwirejs.http.apache.ApacheHttpTransport;
 import com.tripwirejs.http.jdk.JdkHttpTransport;
 import java.util.function.Supplier;
 import org.mockserver.integration.ClientAndServer;
 
-/** A MockServer on a loopback port, and the transports the contract suite runs on. */
+/** The MockServer of the test run (shared: starting one takes seconds), and the transports the contract suite runs on. */
 final class MockApi implements AutoCloseable {
 
   /** The transports every contract case runs on. */
@@ -29,7 +30,7 @@ final class MockApi implements AutoCloseable {
   final ClientAndServer server;
 
   MockApi() {
-    server = ClientAndServer.startClientAndServer(0);
+    server = MockTripwireServer.shared().mock();
   }
 
   String baseUrl() {
@@ -45,8 +46,9 @@ final class MockApi implements AutoCloseable {
         .build();
   }
 
+  /** Forgets the suite's expectations; the shared server itself stops when the JVM exits. */
   @Override
   public void close() {
-    server.stop();
+    server.reset();
   }
 }

@@ -52,6 +52,7 @@ final class CallExecution {
   private int attempt;
   private @Nullable RequestAttempt current;
   private Duration currentTimeout = Duration.ZERO;
+  private boolean cutByDeadline;
   private long attemptStarted;
   private @Nullable TripwireException lastFailure;
 
@@ -91,7 +92,8 @@ final class CallExecution {
       throw overallTimeout();
     }
     attempt++;
-    currentTimeout = Duration.ofNanos(Math.min(responseTimeout.toNanos(), remaining));
+    cutByDeadline = remaining < responseTimeout.toNanos();
+    currentTimeout = cutByDeadline ? Duration.ofNanos(remaining) : responseTimeout;
     current =
         new RequestAttempt(
             call.operation(), call.method(), call.pathTemplate(), uri, attempt, clock.instant());
@@ -136,6 +138,14 @@ final class CallExecution {
       error = apiError;
     } else {
       error = Failures.classify(failure == null ? new IllegalStateException("no outcome") : failure, currentTimeout);
+      if (cutByDeadline
+          && error instanceof TripwireTimeoutException
+          && ((TripwireTimeoutException) error).phase() == TripwireTimeoutException.Phase.RESPONSE) {
+        // The attempt only had what was left of the call's time: the overall timeout expired,
+        // and saying so (with its configured value) is what the caller can act on.
+        error = new TripwireTimeoutException(
+            TripwireTimeoutException.Phase.OVERALL, overallTimeout, error.getCause());
+      }
     }
     lastFailure = error;
     Duration delay = retryDelay(error);

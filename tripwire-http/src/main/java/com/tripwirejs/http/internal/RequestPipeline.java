@@ -54,6 +54,7 @@ public final class RequestPipeline implements AutoCloseable {
   private final PipelineLog log = new PipelineLog();
   private final Object executorLock = new Object();
   private @Nullable ExecutorService ownExecutor;
+  private volatile boolean closed;
 
   private RequestPipeline(Builder builder) {
     this.transport = Objects.requireNonNull(builder.transport, "transport");
@@ -102,6 +103,9 @@ public final class RequestPipeline implements AutoCloseable {
         throw ((CallExecution.Fail) step).failure();
       }
       sleep(((CallExecution.Retry) step).delay(), execution);
+      if (closed) {
+        throw closedWhileRetrying(execution);
+      }
     }
   }
 
@@ -142,15 +146,68 @@ public final class RequestPipeline implements AutoCloseable {
               if (step instanceof CallExecution.Fail) {
                 return CompletableFuture.failedFuture(((CallExecution.Fail) step).failure());
               }
-              Duration delay = ((CallExecution.Retry) step).delay();
-              Executor later =
-                  CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, executor());
-              return CompletableFuture.supplyAsync(() -> execution, later)
-                  .thenCompose(this::attemptAsync);
+              return retryLater(execution, ((CallExecution.Retry) step).delay());
             });
   }
 
+  /**
+   * The next attempt after {@code delay}, started on the client's executor. A closed client or an
+   * executor that refuses the task ends the call with the last failure: the future always
+   * completes.
+   */
+  private CompletableFuture<TransportResponse> retryLater(CallExecution execution, Duration delay) {
+    CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+    Runnable attempt =
+        () -> {
+          try {
+            attemptAsync(execution)
+                .whenComplete(
+                    (response, failure) -> {
+                      if (failure != null) {
+                        result.completeExceptionally(Failures.unwrap(failure));
+                      } else {
+                        result.complete(response);
+                      }
+                    });
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        };
+    CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
+        .execute(
+            () -> {
+              if (closed) {
+                result.completeExceptionally(closedWhileRetrying(execution));
+                return;
+              }
+              try {
+                executor().execute(attempt);
+              } catch (RuntimeException e) {
+                TripwireException failure = lastFailureOr(execution, e);
+                failure.addSuppressed(e);
+                result.completeExceptionally(failure);
+              }
+            });
+    return result;
+  }
+
+  private static TripwireException closedWhileRetrying(CallExecution execution) {
+    IllegalStateException whileWaiting =
+        new IllegalStateException("The client was closed while the call waited to retry");
+    TripwireException failure = lastFailureOr(execution, whileWaiting);
+    failure.addSuppressed(whileWaiting);
+    return failure;
+  }
+
+  private static TripwireException lastFailureOr(CallExecution execution, RuntimeException cause) {
+    TripwireException failure = execution.lastFailure();
+    return failure != null ? failure : Failures.classify(cause, Duration.ZERO);
+  }
+
   private CallExecution start(ApiCall call, RequestOptions options) {
+    if (closed) {
+      throw new IllegalStateException("The Tripwire client is closed; create a new one to make calls");
+    }
     URI uri = Uris.build(baseUrl, call.pathTemplate(), call.pathValues(), withExtraQuery(call, options));
     Headers headers = headers(call, options);
     Duration overall = options.timeout() != null ? options.timeout() : timeout;
@@ -196,7 +253,7 @@ public final class RequestPipeline implements AutoCloseable {
                   + " needs one. Pass it with TripwireClient.builder().secretKey(\"sk_...\")"
                   + " or set the TRIPWIRE_SECRET_KEY environment variable.");
         }
-        headers.set("Authorization", "Bearer " + secretKey.reveal());
+        headers.set("Authorization", "Bearer " + headerSafe(secretKey, "The secret key"));
         break;
       case BEARER_TOKEN:
         Secret token = call.auth().token();
@@ -208,13 +265,37 @@ public final class RequestPipeline implements AutoCloseable {
                   + call.operation()
                   + " authenticates with it instead of the secret key; pass it to the call.");
         }
-        headers.set("Authorization", "Bearer " + token.reveal());
+        headers.set(
+            "Authorization", "Bearer " + headerSafe(token, "The " + call.auth().tokenName()));
         break;
       default:
         headers.remove("Authorization");
         break;
     }
     return headers.build();
+  }
+
+  /**
+   * The value of a credential, checked to be visible ASCII: anything else (a line break or space
+   * copied along, a typographic character) cannot be sent as a bearer token, and transports
+   * report such header values in exception messages, which must never carry a secret.
+   */
+  private static String headerSafe(Secret credential, String what) {
+    String value = credential.reveal();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        throw new TripwireConfigurationException(
+            what
+                + " has a character an HTTP header cannot carry (whitespace, a control character or"
+                + " a non-ASCII character at position "
+                + (i + 1)
+                + " of "
+                + value.length()
+                + "); check that it was copied whole, without quotes or line breaks.");
+      }
+    }
+    return value;
   }
 
   private static void sleep(Duration delay, CallExecution execution) {
@@ -244,9 +325,14 @@ public final class RequestPipeline implements AutoCloseable {
     }
   }
 
-  /** Closes the transport if the pipeline created it, and the pipeline's own threads. */
+  /**
+   * Closes the transport if the pipeline created it, and the pipeline's own threads. Calls started
+   * afterwards fail with an {@link IllegalStateException}; calls waiting to retry end with their
+   * last failure.
+   */
   @Override
   public void close() {
+    closed = true;
     synchronized (executorLock) {
       if (ownExecutor != null) {
         ownExecutor.shutdown();

@@ -33,6 +33,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The deadline of each request ({@link TransportRequest#timeout()}) covers the whole exchange,
  * body included.
+ *
+ * <p>One behaviour of the JDK client itself, which no per-client setting changes: when a
+ * connection closes before the first byte of the response (what a stale keep-alive connection
+ * looks like), it sends a GET once more on a new connection before reporting a failure. It never
+ * does so for POST, PATCH or DELETE. The {@link com.tripwirejs.http.apache.ApacheHttpTransport}
+ * sends every request exactly as often as the SDK's retry policy says.
  */
 public final class JdkHttpTransport implements HttpTransport {
 
@@ -141,11 +147,26 @@ public final class JdkHttpTransport implements HttpTransport {
                 request.body() == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(request.body()));
-    request.headers().forEach(http::header);
+    request.headers().forEach((name, value) -> header(http, name, value));
     long limit = request.maxResponseBytes();
     return client
         .sendAsync(http.build(), info -> new BoundedSubscriber(limit, info.headers().firstValueAsLong("content-length").orElse(-1)))
         .thenApply(response -> TransportResponse.of(response.statusCode(), headers(response), response.body()));
+  }
+
+  /**
+   * Sets a header; the JDK's refusal (a restricted name, a character it does not send) is
+   * reported without the value, which it would otherwise quote, credentials included.
+   */
+  private static void header(HttpRequest.Builder http, String name, String value) {
+    try {
+      http.header(name, value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "The JDK HTTP client refuses the header \""
+              + name
+              + "\": its name is restricted or its value has a character it does not send");
+    }
   }
 
   private static Headers headers(HttpResponse<?> response) {

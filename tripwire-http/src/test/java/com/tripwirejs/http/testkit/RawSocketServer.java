@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loopback servers that misbehave at the TCP level, for the failures an HTTP server cannot
@@ -20,10 +21,12 @@ public final class RawSocketServer implements AutoCloseable {
 
   private final ServerSocket socket;
   private final List<Socket> held = new ArrayList<>();
+  private final AtomicInteger connections;
   private final Thread acceptor;
 
-  private RawSocketServer(ServerSocket socket, Thread acceptor) {
+  private RawSocketServer(ServerSocket socket, AtomicInteger connections, Thread acceptor) {
     this.socket = socket;
+    this.connections = connections;
     this.acceptor = acceptor;
   }
 
@@ -33,11 +36,13 @@ public final class RawSocketServer implements AutoCloseable {
    */
   public static RawSocketServer resetMidBody(int announced, int sent) throws IOException {
     ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    AtomicInteger connections = new AtomicInteger();
     Thread acceptor =
         new Thread(
             () -> {
               while (!server.isClosed()) {
                 try (Socket client = server.accept()) {
+                  connections.incrementAndGet();
                   readHead(client.getInputStream());
                   OutputStream out = client.getOutputStream();
                   out.write(
@@ -56,7 +61,7 @@ public final class RawSocketServer implements AutoCloseable {
             "reset-mid-body");
     acceptor.setDaemon(true);
     acceptor.start();
-    return new RawSocketServer(server, acceptor);
+    return new RawSocketServer(server, connections, acceptor);
   }
 
   /**
@@ -65,7 +70,7 @@ public final class RawSocketServer implements AutoCloseable {
    */
   public static RawSocketServer unresponsiveListener() throws IOException {
     ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-    RawSocketServer raw = new RawSocketServer(server, new Thread(() -> {}));
+    RawSocketServer raw = new RawSocketServer(server, new AtomicInteger(), new Thread(() -> {}));
     for (int i = 0; i < 8; i++) {
       Socket filler = new Socket();
       try {
@@ -86,6 +91,11 @@ public final class RawSocketServer implements AutoCloseable {
       port = probe.getLocalPort();
     }
     return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  /** How many connections the server accepted (for {@link #resetMidBody}: requests it answered). */
+  public int connections() {
+    return connections.get();
   }
 
   /** The URI of a path on this server. */
