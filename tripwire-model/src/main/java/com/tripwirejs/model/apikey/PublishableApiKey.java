@@ -13,11 +13,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract non-sealed class PublishableApiKey implements ApiKey {
 
-  /**
-   * Always {@link ApiKeyType#PUBLISHABLE}.
-   *
-   * @return {@code publishable}
-   */
+  /** {@return {@link ApiKeyType#PUBLISHABLE}, always} */
   @Override
   @JsonProperty(value = "type", required = true)
   @Value.Default

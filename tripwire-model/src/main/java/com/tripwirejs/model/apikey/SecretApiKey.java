@@ -13,11 +13,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract non-sealed class SecretApiKey implements ApiKey {
 
-  /**
-   * Always {@link ApiKeyType#SECRET}.
-   *
-   * @return {@code secret}
-   */
+  /** {@return {@link ApiKeyType#SECRET}, always} */
   @Override
   @JsonProperty(value = "type", required = true)
   @Value.Default

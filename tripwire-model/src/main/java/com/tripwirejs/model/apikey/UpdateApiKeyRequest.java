@@ -6,31 +6,26 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Update Api Key Request. */
+/**
+ * The body that updates an API key: only the properties that are set change. Needs a secret key
+ * with the {@code api_keys:manage} scope.
+ *
+ * <p>Building one checks the values before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} naming the property when no property is set, the name is blank, an
+ * allowed origin is not an absolute URI, or the scopes are empty.
+ */
 @Value.Immutable
 public abstract class UpdateApiKeyRequest implements TripwireObject {
 
-  /**
-   * Name.
-   *
-   * @return the name, or null
-   */
+  /** {@return the new display name} Null leaves the name unchanged. */
   @JsonProperty("name")
   public abstract @Nullable String name();
 
-  /**
-   * Allowed origins.
-   *
-   * @return the allowed origins, or null
-   */
+  /** {@return the new allowed web origins, each an absolute URI} Null leaves them unchanged. */
   @JsonProperty("allowed_origins")
   public abstract @Nullable List<String> allowedOrigins();
 
-  /**
-   * Scopes.
-   *
-   * @return the scopes, or null
-   */
+  /** {@return the new scopes of a secret key, at least one} Null leaves the scopes unchanged. */
   @JsonProperty("scopes")
   public abstract @Nullable List<ApiKeyScope> scopes();
 

@@ -9,9 +9,8 @@ import org.immutables.value.Value;
 public abstract class ResponseMeta implements TripwireObject {
 
   /**
-   * The identifier of the request, {@code req_...}; quote it when contacting support.
-   *
-   * @return the request id
+   * {@return the id of the request, {@code req_} and 32 hex digits; quote it when contacting
+   * support}
    */
   @JsonProperty(value = "request_id", required = true)
   public abstract String requestId();

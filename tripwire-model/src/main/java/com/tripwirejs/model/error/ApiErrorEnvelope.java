@@ -4,15 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Api Error Envelope. */
+/** The body of an error response: {@code {"error": {...}}}. */
 @Value.Immutable
 public abstract class ApiErrorEnvelope implements TripwireObject {
 
-  /**
-   * Error.
-   *
-   * @return the error
-   */
+  /** {@return the error} */
   @JsonProperty(value = "error", required = true)
   public abstract PublicError error();
 

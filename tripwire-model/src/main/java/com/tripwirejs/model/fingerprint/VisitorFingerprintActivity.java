@@ -5,15 +5,11 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Visitor Fingerprint Activity. */
+/** The sessions a visitor took part in. */
 @Value.Immutable
 public abstract class VisitorFingerprintActivity implements TripwireObject {
 
-  /**
-   * Sessions.
-   *
-   * @return the sessions
-   */
+  /** {@return the visitor's sessions} */
   @JsonProperty(value = "sessions", required = true)
   public abstract List<VisitorFingerprintActivitySession> sessions();
 

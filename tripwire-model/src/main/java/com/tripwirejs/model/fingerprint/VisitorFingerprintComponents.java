@@ -5,15 +5,11 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Visitor Fingerprint Components. */
+/** The components a visitor fingerprint is computed from. */
 @Value.Immutable
 public abstract class VisitorFingerprintComponents implements TripwireObject {
 
-  /**
-   * Vector.
-   *
-   * @return the vector
-   */
+  /** {@return the fingerprint's component vector} */
   @JsonProperty(value = "vector", required = true)
   public abstract List<Double> vector();
 

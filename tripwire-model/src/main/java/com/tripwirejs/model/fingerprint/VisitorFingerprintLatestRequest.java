@@ -4,23 +4,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Visitor Fingerprint Latest Request. */
+/** The most recent request of a visitor. */
 @Value.Immutable
 public abstract class VisitorFingerprintLatestRequest implements TripwireObject {
 
-  /**
-   * User agent.
-   *
-   * @return the user agent
-   */
+  /** {@return the browser's user agent string} */
   @JsonProperty(value = "user_agent", required = true)
   public abstract String userAgent();
 
-  /**
-   * Ip address.
-   *
-   * @return the ip address
-   */
+  /** {@return the client's IP address} */
   @JsonProperty(value = "ip_address", required = true)
   public abstract String ipAddress();
 

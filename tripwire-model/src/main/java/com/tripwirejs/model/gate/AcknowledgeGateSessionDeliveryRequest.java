@@ -5,15 +5,17 @@ import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Acknowledge Gate Session Delivery Request. */
+/**
+ * The body with which an agent confirms it received and decrypted a Gate session's outputs.
+ * Authenticated with the session's poll token.
+ *
+ * <p>Building one checks the value before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} when the acknowledgement token is blank.
+ */
 @Value.Immutable
 public abstract class AcknowledgeGateSessionDeliveryRequest implements TripwireObject {
 
-  /**
-   * Ack token.
-   *
-   * @return the ack token
-   */
+  /** {@return the acknowledgement token from the decrypted delivery, such as {@code ack_...}} */
   @JsonProperty(value = "ack_token", required = true)
   public abstract Secret ackToken();
 

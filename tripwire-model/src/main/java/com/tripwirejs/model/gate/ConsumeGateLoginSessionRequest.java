@@ -5,15 +5,18 @@ import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Consume Gate Login Session Request. */
+/**
+ * The body with which a service's dashboard redeems a Gate login code for the account that logs in.
+ * Needs a secret key with the {@code gate:login_sessions:consume} scope; the answer is a {@link
+ * GateDashboardLogin}.
+ *
+ * <p>Building one checks the value before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} when the code is blank.
+ */
 @Value.Immutable
 public abstract class ConsumeGateLoginSessionRequest implements TripwireObject {
 
-  /**
-   * Code.
-   *
-   * @return the code
-   */
+  /** {@return the login code the dashboard received, such as {@code 482931}} */
   @JsonProperty(value = "code", required = true)
   public abstract Secret code();
 

@@ -4,15 +4,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Create Gate Login Session Request. */
+/**
+ * The body with which an agent starts a login to a Gate service's dashboard. Authenticated with the
+ * agent token; the answer is a {@link GateLoginSession}.
+ *
+ * <p>Building one checks the value before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} when the service id is not a valid service slug.
+ */
 @Value.Immutable
 public abstract class CreateGateLoginSessionRequest implements TripwireObject {
 
-  /**
-   * Service id.
-   *
-   * @return the service id
-   */
+  /** {@return the id of the service whose dashboard to log in to, such as {@code acme_prod}} */
   @JsonProperty(value = "service_id", required = true)
   public abstract String serviceId();
 

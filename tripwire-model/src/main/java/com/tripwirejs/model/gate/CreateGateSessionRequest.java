@@ -8,39 +8,34 @@ import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Create Gate Session Request. */
+/**
+ * The body with which an agent starts a Gate signup for a service. Needs no authentication; the
+ * answer is a {@link GateSessionCreate} with the poll token.
+ *
+ * <p>Building one checks the values before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} naming the property when the service id is not a valid service slug,
+ * the account name is blank, or the delivery request is not version 1 of the supported algorithm
+ * with a key id and a public key.
+ */
 @Value.Immutable
 public abstract class CreateGateSessionRequest implements TripwireObject {
 
-  /**
-   * Service id.
-   *
-   * @return the service id
-   */
+  /** {@return the id of the service to sign up to, such as {@code tripwire}} */
   @JsonProperty(value = "service_id", required = true)
   public abstract String serviceId();
 
-  /**
-   * Account name.
-   *
-   * @return the account name
-   */
+  /** {@return the name of the account to create, such as {@code my-project}; not blank} */
   @JsonProperty(value = "account_name", required = true)
   public abstract String accountName();
 
   /**
-   * Metadata.
-   *
-   * @return the metadata, or null
+   * {@return data of the caller's choosing that the service receives with the approved signup} Null
+   * when not set.
    */
   @JsonProperty("metadata")
   public abstract @Nullable Map<String, JsonNode> metadata();
 
-  /**
-   * Delivery.
-   *
-   * @return the delivery
-   */
+  /** {@return the public key and algorithm to encrypt the signup's outputs to} */
   @JsonProperty(value = "delivery", required = true)
   public abstract GateDeliveryRequest delivery();
 

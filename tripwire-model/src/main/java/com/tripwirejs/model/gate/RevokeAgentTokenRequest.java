@@ -5,15 +5,17 @@ import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Revoke Agent Token Request. */
+/**
+ * The body with which a service revokes a Gate agent token. Needs a secret key with the {@code
+ * gate:agent_tokens:revoke} scope; the API answers 204 with no body.
+ *
+ * <p>Building one checks the value before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} when the token is blank.
+ */
 @Value.Immutable
 public abstract class RevokeAgentTokenRequest implements TripwireObject {
 
-  /**
-   * Agent token.
-   *
-   * @return the agent token
-   */
+  /** {@return the agent token to revoke, {@code agt_...}} */
   @JsonProperty(value = "agent_token", required = true)
   public abstract Secret agentToken();
 

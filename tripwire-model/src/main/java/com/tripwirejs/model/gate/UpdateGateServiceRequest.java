@@ -7,94 +7,70 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Update Gate Service Request. */
+/**
+ * The body that updates a Gate service: only the properties that are set change, and a list or
+ * nested object that is set replaces the current one whole. Needs a secret key with the {@code
+ * gate:services:manage} scope.
+ *
+ * <p>The dashboard login URL can also be removed: {@link Builder#clearDashboardLoginUrl()} sends
+ * {@code "dashboard_login_url": null}, while leaving it unset keeps the current URL.
+ *
+ * <p>Building one checks the values before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} naming the property when nothing is set or removed, a text is blank, a
+ * URL is not an absolute URI, a branding color is not a hex color, or the webhook endpoint id is
+ * not a {@code we_...} id.
+ */
 @Value.Immutable
 public abstract class UpdateGateServiceRequest implements TripwireObject {
 
-  /**
-   * Discoverable.
-   *
-   * @return the discoverable, or null
-   */
+  /** {@return whether to list the service in the public registry} Null leaves it unchanged. */
   @JsonProperty("discoverable")
   public abstract @Nullable Boolean discoverable();
 
-  /**
-   * Name.
-   *
-   * @return the name, or null
-   */
+  /** {@return the new display name} Null leaves it unchanged. */
   @JsonProperty("name")
   public abstract @Nullable String name();
 
-  /**
-   * Description.
-   *
-   * @return the description, or null
-   */
+  /** {@return the new description} Null leaves it unchanged. */
   @JsonProperty("description")
   public abstract @Nullable String description();
 
-  /**
-   * Website.
-   *
-   * @return the website, or null
-   */
+  /** {@return the new website, an absolute URI} Null leaves it unchanged. */
   @JsonProperty("website")
   public abstract @Nullable String website();
 
   /**
-   * Dashboard login url.
-   *
-   * @return the dashboard login url, or null
+   * {@return the new dashboard login URL, an absolute URI} Null leaves it unchanged, or removes it
+   * when {@link #removesDashboardLoginUrl()} is true.
    */
   @JsonProperty("dashboard_login_url")
   public abstract @Nullable String dashboardLoginUrl();
 
   /**
-   * Env vars.
-   *
-   * @return the env vars, or null
+   * {@return the environment variables that replace the current ones} Null leaves them unchanged.
    */
   @JsonProperty("env_vars")
   public abstract @Nullable List<GateEnvVar> envVars();
 
-  /**
-   * Docs url.
-   *
-   * @return the docs url, or null
-   */
+  /** {@return the new documentation URL, an absolute URI} Null leaves it unchanged. */
   @JsonProperty("docs_url")
   public abstract @Nullable String docsUrl();
 
-  /**
-   * Sdks.
-   *
-   * @return the sdks, or null
-   */
+  /** {@return the SDKs that replace the current ones} Null leaves them unchanged. */
   @JsonProperty("sdks")
   public abstract @Nullable List<GateSdkInstall> sdks();
 
-  /**
-   * Branding.
-   *
-   * @return the branding, or null
-   */
+  /** {@return the branding that replaces the current one} Null leaves it unchanged. */
   @JsonProperty("branding")
   public abstract @Nullable GateBranding branding();
 
-  /**
-   * Consent.
-   *
-   * @return the consent, or null
-   */
+  /** {@return the consent links that replace the current ones} Null leaves them unchanged. */
   @JsonProperty("consent")
   public abstract @Nullable GateConsentConfig consent();
 
   /**
-   * Webhook endpoint id.
-   *
-   * @return the webhook endpoint id, or null
+   * {@return the webhook endpoint that receives the service's approved signups, {@code we_...}}
+   * Null leaves it unchanged.
    */
   @JsonProperty("webhook_endpoint_id")
   public abstract @Nullable String webhookEndpointId();

@@ -4,22 +4,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Create Organization Request. */
+/**
+ * The body that creates an organization. Needs a secret key with the {@code organizations:create}
+ * scope.
+ *
+ * <p>Building one checks the values before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} naming the property when the name is blank or the slug is not lowercase
+ * letters and digits in groups joined by single dashes.
+ */
 @Value.Immutable
 public abstract class CreateOrganizationRequest implements TripwireObject {
 
-  /**
-   * Name.
-   *
-   * @return the name
-   */
+  /** {@return the organization's display name; not blank} */
   @JsonProperty(value = "name", required = true)
   public abstract String name();
 
   /**
-   * Slug.
-   *
-   * @return the slug
+   * {@return the organization's slug, such as {@code acme-growth}: lowercase letters and digits in
+   * groups joined by single dashes}
    */
   @JsonProperty(value = "slug", required = true)
   public abstract String slug();

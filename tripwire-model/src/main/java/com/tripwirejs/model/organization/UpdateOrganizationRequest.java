@@ -5,23 +5,21 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Update Organization Request. */
+/**
+ * The body that updates an organization: only the properties that are set change. Needs a secret
+ * key with the {@code organizations:update} scope.
+ *
+ * <p>Building one checks the values before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} naming the property when no property is set or a new name is blank.
+ */
 @Value.Immutable
 public abstract class UpdateOrganizationRequest implements TripwireObject {
 
-  /**
-   * Name.
-   *
-   * @return the name, or null
-   */
+  /** {@return the new display name} Null leaves the name unchanged. */
   @JsonProperty("name")
   public abstract @Nullable String name();
 
-  /**
-   * Status.
-   *
-   * @return the status, or null
-   */
+  /** {@return the new status} Null leaves the status unchanged. */
   @JsonProperty("status")
   public abstract @Nullable OrganizationStatus status();
 

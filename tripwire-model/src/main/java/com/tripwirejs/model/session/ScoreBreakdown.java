@@ -6,14 +6,13 @@ import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Score Breakdown. */
+/** The risk score of a session broken down by category. */
 @Value.Immutable
 public abstract class ScoreBreakdown implements TripwireObject {
 
   /**
-   * Categories.
-   *
-   * @return the categories, or null
+   * {@return the score of each category, such as {@code behavioral}, from 0 to 100} Null when the
+   * session has no breakdown.
    */
   @JsonProperty(value = "categories", required = true)
   public abstract @Nullable Map<String, Integer> categories();

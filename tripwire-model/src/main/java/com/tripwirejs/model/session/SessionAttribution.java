@@ -5,23 +5,21 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Session Attribution. */
+/**
+ * Who or what a session is attributed to: labels for the actor, tools and providers, and the
+ * behaviors observed.
+ */
 @Value.Immutable
 public abstract class SessionAttribution implements TripwireObject {
 
   /**
-   * Labels.
-   *
-   * @return the labels
+   * {@return the attribution labels, such as the actor {@code automation} or the tool {@code
+   * playwright}}
    */
   @JsonProperty(value = "labels", required = true)
   public abstract List<SessionAttributionLabel> labels();
 
-  /**
-   * Behaviors.
-   *
-   * @return the behaviors
-   */
+  /** {@return the behaviors observed, such as synthetic typing} */
   @JsonProperty(value = "behaviors", required = true)
   public abstract List<SessionAttributionBehavior> behaviors();
 

@@ -4,23 +4,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Event Subject. */
+/** The object an event is about. */
 @Value.Immutable
 public abstract class EventSubject implements TripwireObject {
 
-  /**
-   * Type.
-   *
-   * @return the type
-   */
+  /** {@return the kind of the object} */
   @JsonProperty(value = "type", required = true)
   public abstract String type();
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the object's id, such as {@code sid_...} for a session} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 

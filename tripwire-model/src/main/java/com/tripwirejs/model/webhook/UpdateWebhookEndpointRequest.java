@@ -6,38 +6,34 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Update Webhook Endpoint Request. */
+/**
+ * The body that updates a webhook endpoint: only the properties that are set change, and new event
+ * types replace the current subscriptions. Needs a secret key with the {@code webhooks:manage}
+ * scope.
+ *
+ * <p>Building one checks the values before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} naming the property when no property is set, the name is blank, the URL
+ * is not an absolute URI, or the event types are empty or include {@link
+ * WebhookEventType#WEBHOOK_TEST}.
+ */
 @Value.Immutable
 public abstract class UpdateWebhookEndpointRequest implements TripwireObject {
 
-  /**
-   * Name.
-   *
-   * @return the name, or null
-   */
+  /** {@return the new display name} Null leaves it unchanged. */
   @JsonProperty("name")
   public abstract @Nullable String name();
 
-  /**
-   * Url.
-   *
-   * @return the url, or null
-   */
+  /** {@return the new URL, an absolute URI} Null leaves it unchanged. */
   @JsonProperty("url")
   public abstract @Nullable String url();
 
-  /**
-   * Status.
-   *
-   * @return the status, or null
-   */
+  /** {@return the new status, to disable or enable the endpoint} Null leaves it unchanged. */
   @JsonProperty("status")
   public abstract @Nullable WebhookEndpointStatus status();
 
   /**
-   * Event types.
-   *
-   * @return the event types, or null
+   * {@return the event types that replace the current subscriptions, at least one} Null leaves them
+   * unchanged.
    */
   @JsonProperty("event_types")
   public abstract @Nullable List<WebhookEventType> eventTypes();

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Gate Approved Webhook Response. */
+/**
+ * The answer a service gives to a {@code gate.session.approved} webhook: its outputs for the agent,
+ * encrypted to the key of the session's delivery request.
+ */
 @Value.Immutable
 public abstract class GateApprovedWebhookResponse implements TripwireObject {
 
-  /**
-   * Encrypted delivery.
-   *
-   * @return the encrypted delivery
-   */
+  /** {@return the encrypted outputs} */
   @JsonProperty(value = "encrypted_delivery", required = true)
   public abstract GateDeliveryEnvelope encryptedDelivery();
 

@@ -4,23 +4,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Gate Delivery Bundle. */
+/** The encrypted outputs of an approved Gate signup, as the agent's poll returns them. */
 @Value.Immutable
 public abstract class GateDeliveryBundle implements TripwireObject {
 
-  /**
-   * Integrator.
-   *
-   * @return the integrator
-   */
+  /** {@return the envelope with the outputs of the service, the integrator} */
   @JsonProperty(value = "integrator", required = true)
   public abstract GateDeliveryEnvelope integrator();
 
-  /**
-   * Gate.
-   *
-   * @return the gate
-   */
+  /** {@return the envelope with the outputs of Tripwire Gate itself} */
   @JsonProperty(value = "gate", required = true)
   public abstract GateDeliveryEnvelope gate();
 

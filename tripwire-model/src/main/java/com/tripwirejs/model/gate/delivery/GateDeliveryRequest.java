@@ -4,45 +4,29 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Gate Delivery Request. */
+/** The public key to which a Gate signup's outputs are encrypted, and the algorithm to use. */
 @Value.Immutable
 public abstract class GateDeliveryRequest implements TripwireObject {
 
-  /**
-   * Version.
-   *
-   * @return the version
-   */
+  /** {@return the format version, {@code 1}} */
   @JsonProperty(value = "version", required = true)
   @Value.Default
   public int version() {
     return 1;
   }
 
-  /**
-   * Algorithm.
-   *
-   * @return the algorithm
-   */
+  /** {@return the algorithm, {@code x25519-hkdf-sha256/aes-256-gcm}} */
   @JsonProperty(value = "algorithm", required = true)
   @Value.Default
   public String algorithm() {
     return "x25519-hkdf-sha256/aes-256-gcm";
   }
 
-  /**
-   * Key id.
-   *
-   * @return the key id
-   */
+  /** {@return the id of the public key: the unpadded base64url SHA-256 of the raw key} */
   @JsonProperty(value = "key_id", required = true)
   public abstract String keyId();
 
-  /**
-   * Public key.
-   *
-   * @return the public key
-   */
+  /** {@return the raw 32-byte X25519 public key, unpadded base64url} */
   @JsonProperty(value = "public_key", required = true)
   public abstract String publicKey();
 

@@ -5,15 +5,11 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Feature Availability. */
+/** Whether a browser feature is available. */
 @Value.Immutable
 public abstract class FeatureAvailability implements TripwireObject {
 
-  /**
-   * Available.
-   *
-   * @return the available, or null
-   */
+  /** {@return whether the feature is available} Null when it was not reported. */
   @JsonProperty(value = "available", required = true)
   public abstract @Nullable Boolean available();
 

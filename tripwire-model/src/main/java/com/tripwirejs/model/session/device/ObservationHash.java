@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * A hash of one browser observation (canvas, audio, fonts, WebGL, ...), which the API sends either
- * as a string or as a number depending on how the browser SDK computed it. The JSON form is kept
- * exactly, so a hash is written back as it was read.
+ * as a string or as a number depending on how it was computed. The JSON form is kept exactly, so a
+ * hash is written back as it was read.
  */
 public final class ObservationHash {
 

@@ -4,23 +4,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Session Raw Device Graphics. */
+/** The graphics observations of a session. */
 @Value.Immutable
 public abstract class SessionRawDeviceGraphics implements TripwireObject {
 
-  /**
-   * Webgl.
-   *
-   * @return the webgl
-   */
+  /** {@return the WebGL observations} */
   @JsonProperty(value = "webgl", required = true)
   public abstract SessionRawDeviceGraphicsWebgl webgl();
 
-  /**
-   * Webgpu.
-   *
-   * @return the webgpu
-   */
+  /** {@return the WebGPU observations} */
   @JsonProperty(value = "webgpu", required = true)
   public abstract SessionRawDeviceGraphicsWebgpu webgpu();
 

@@ -5,23 +5,15 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Session Native Motion Axes. */
+/** The bias and noise of one motion sensor, one value per axis. */
 @Value.Immutable
 public abstract class SessionNativeMotionAxes implements TripwireObject {
 
-  /**
-   * Bias.
-   *
-   * @return the bias
-   */
+  /** {@return the sensor's bias on each axis} */
   @JsonProperty(value = "bias", required = true)
   public abstract List<Double> bias();
 
-  /**
-   * Noise.
-   *
-   * @return the noise
-   */
+  /** {@return the sensor's noise on each axis} */
   @JsonProperty(value = "noise", required = true)
   public abstract List<Double> noise();
 

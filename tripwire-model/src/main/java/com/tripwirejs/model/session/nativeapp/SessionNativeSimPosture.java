@@ -5,23 +5,15 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Session Native Sim Posture. */
+/** The SIM card check of a native app session. */
 @Value.Immutable
 public abstract class SessionNativeSimPosture implements TripwireObject {
 
-  /**
-   * Detected.
-   *
-   * @return the detected
-   */
+  /** {@return whether the SIM check found something suspicious} */
   @JsonProperty(value = "detected", required = true)
   public abstract boolean detected();
 
-  /**
-   * Signals.
-   *
-   * @return the signals
-   */
+  /** {@return the signals behind the result} */
   @JsonProperty(value = "signals", required = true)
   public abstract List<String> signals();
 

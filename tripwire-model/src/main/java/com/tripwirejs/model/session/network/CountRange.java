@@ -4,23 +4,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Count Range. */
+/** A range of counts, from {@link #min()} to {@link #max()} inclusive. */
 @Value.Immutable
 public abstract class CountRange implements TripwireObject {
 
-  /**
-   * Min.
-   *
-   * @return the min
-   */
+  /** {@return the lowest count} */
   @JsonProperty(value = "min", required = true)
   public abstract int min();
 
-  /**
-   * Max.
-   *
-   * @return the max
-   */
+  /** {@return the highest count} */
   @JsonProperty(value = "max", required = true)
   public abstract int max();
 

@@ -5,23 +5,15 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Network Routing. */
+/** The autonomous system an IP address belongs to. */
 @Value.Immutable
 public abstract class NetworkRouting implements TripwireObject {
 
-  /**
-   * Asn.
-   *
-   * @return the asn, or null
-   */
+  /** {@return the autonomous system number, such as {@code 64512}} Null when it is not known. */
   @JsonProperty(value = "asn", required = true)
   public abstract @Nullable String asn();
 
-  /**
-   * Organization.
-   *
-   * @return the organization, or null
-   */
+  /** {@return the organization that operates the autonomous system} Null when it is not known. */
   @JsonProperty(value = "organization", required = true)
   public abstract @Nullable String organization();
 

@@ -6,31 +6,22 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Calculated Fingerprint. */
+/** The visitor fingerprint calculated for a session. */
 @Value.Immutable
 public abstract class CalculatedFingerprint implements TripwireObject {
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the visitor fingerprint id, {@code vid_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
   /**
-   * Confidence.
-   *
-   * @return the confidence, or null
+   * {@return the confidence that the session belongs to this visitor, from 0 to 100} Null when
+   * there is no confidence value.
    */
   @JsonProperty(value = "confidence", required = true)
   public abstract @Nullable Integer confidence();
 
-  /**
-   * Identified at.
-   *
-   * @return the identified at
-   */
+  /** {@return when the visitor was identified} */
   @JsonProperty(value = "identified_at", required = true)
   public abstract Instant identifiedAt();
 

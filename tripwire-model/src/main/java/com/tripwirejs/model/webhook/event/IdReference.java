@@ -4,15 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Id Reference. */
+/** A reference to an object by its id. */
 @Value.Immutable
 public abstract class IdReference implements TripwireObject {
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the object's id, such as {@code sid_...}, {@code vid_...} or {@code we_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 

@@ -6,15 +6,13 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** Persisted Score Breakdown. */
+/**
+ * The risk score of a session by category, as a {@code session.result.persisted} event reports it.
+ */
 @Value.Immutable
 public abstract class PersistedScoreBreakdown implements TripwireObject {
 
-  /**
-   * Categories.
-   *
-   * @return the categories
-   */
+  /** {@return the score of each category, as raw JSON} */
   @JsonProperty(value = "categories", required = true)
   public abstract Map<String, JsonNode> categories();
 
