@@ -2,6 +2,7 @@ package com.tripwirejs.model.apikey;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,34 @@ public abstract class CreateApiKeyRequest implements TripwireObject {
    */
   @JsonProperty("scopes")
   public abstract @Nullable List<ApiKeyScope> scopes();
+
+  @Value.Check
+  void check() {
+    RequestChecks.nonBlank(name(), "name", "give the key a name, such as Production backend");
+    RequestChecks.absoluteUris(allowedOrigins(), "allowed_origins");
+    RequestChecks.notEmpty(
+        scopes(),
+        "scopes",
+        "grant a secret key at least one scope, or ApiKeyScope.ALL for all current and future"
+            + " scopes");
+    // The rules of openapi.json tie scopes to the key type. A type this SDK version does not know
+    // is left to the API, which knows its rules.
+    ApiKeyType type = type();
+    if (type != null && !type.isKnown()) {
+      return;
+    }
+    boolean secret = ApiKeyType.SECRET.equals(type);
+    if (secret && scopes() == null) {
+      throw RequestChecks.invalid(
+          "scopes must be set for a secret key: grant at least one scope, or ApiKeyScope.ALL for"
+              + " all current and future scopes");
+    }
+    if (!secret && scopes() != null) {
+      throw RequestChecks.invalid(
+          "scopes are only for secret keys: set type to ApiKeyType.SECRET, or leave scopes unset"
+              + " for a publishable key");
+    }
+  }
 
   /**
    * A new builder.

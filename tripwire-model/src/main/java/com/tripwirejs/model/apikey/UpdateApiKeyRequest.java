@@ -2,6 +2,7 @@ package com.tripwirejs.model.apikey;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,23 @@ public abstract class UpdateApiKeyRequest implements TripwireObject {
   /** {@return the new scopes of a secret key, at least one} Null leaves the scopes unchanged. */
   @JsonProperty("scopes")
   public abstract @Nullable List<ApiKeyScope> scopes();
+
+  @Value.Check
+  void check() {
+    RequestChecks.anySet(
+        name() != null
+            || allowedOrigins() != null
+            || scopes() != null
+            || !unknownProperties().isEmpty(),
+        "name, allowed_origins, scopes");
+    RequestChecks.nonBlank(name(), "name", "give the key a name, or leave name unset");
+    RequestChecks.absoluteUris(allowedOrigins(), "allowed_origins");
+    RequestChecks.notEmpty(
+        scopes(),
+        "scopes",
+        "grant a secret key at least one scope, or ApiKeyScope.ALL for all current and future"
+            + " scopes; leave scopes unset to keep the current ones");
+  }
 
   /**
    * A new builder.

@@ -3,6 +3,7 @@ package com.tripwirejs.model.gate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +19,12 @@ public abstract class AcknowledgeGateSessionDeliveryRequest implements TripwireO
   /** {@return the acknowledgement token from the decrypted delivery, such as {@code ack_...}} */
   @JsonProperty(value = "ack_token", required = true)
   public abstract Secret ackToken();
+
+  @Value.Check
+  void check() {
+    RequestChecks.nonBlank(
+        ackToken(), "ack_token", "pass the ack_token of the decrypted Gate delivery");
+  }
 
   /**
    * A new builder.

@@ -3,6 +3,7 @@ package com.tripwirejs.model.gate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +20,11 @@ public abstract class ConsumeGateLoginSessionRequest implements TripwireObject {
   /** {@return the login code the dashboard received, such as {@code 482931}} */
   @JsonProperty(value = "code", required = true)
   public abstract Secret code();
+
+  @Value.Check
+  void check() {
+    RequestChecks.nonBlank(code(), "code", "pass the login code the dashboard received");
+  }
 
   /**
    * A new builder.

@@ -2,6 +2,7 @@ package com.tripwirejs.model.gate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,11 @@ public abstract class CreateGateLoginSessionRequest implements TripwireObject {
   /** {@return the id of the service whose dashboard to log in to, such as {@code acme_prod}} */
   @JsonProperty(value = "service_id", required = true)
   public abstract String serviceId();
+
+  @Value.Check
+  void check() {
+    RequestChecks.gateServiceId(serviceId(), "service_id");
+  }
 
   /**
    * A new builder.

@@ -2,6 +2,7 @@ package com.tripwirejs.model.gate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -79,6 +80,22 @@ public abstract class CreateGateServiceRequest implements TripwireObject {
    */
   @JsonProperty(value = "webhook_endpoint_id", required = true)
   public abstract String webhookEndpointId();
+
+  @Value.Check
+  void check() {
+    RequestChecks.gateServiceId(id(), "id");
+    GateServiceChecks.check(
+        name(),
+        description(),
+        website(),
+        dashboardLoginUrl(),
+        envVars(),
+        docsUrl(),
+        sdks(),
+        branding(),
+        consent(),
+        webhookEndpointId());
+  }
 
   /**
    * A new builder.

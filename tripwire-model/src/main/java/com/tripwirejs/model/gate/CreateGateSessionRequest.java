@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tripwirejs.model.TripwireObject;
 import com.tripwirejs.model.gate.delivery.GateDeliveryRequest;
+import com.tripwirejs.model.internal.RequestChecks;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,26 @@ public abstract class CreateGateSessionRequest implements TripwireObject {
   /** {@return the public key and algorithm to encrypt the signup's outputs to} */
   @JsonProperty(value = "delivery", required = true)
   public abstract GateDeliveryRequest delivery();
+
+  @Value.Check
+  void check() {
+    RequestChecks.gateServiceId(serviceId(), "service_id");
+    RequestChecks.nonBlank(
+        accountName(), "account_name", "give the name of the account to create, such as my-project");
+    GateDeliveryRequest delivery = delivery();
+    if (delivery.version() != GateDeliveryRequest.VERSION) {
+      throw RequestChecks.invalid(
+          "delivery.version must be " + GateDeliveryRequest.VERSION + ", the version this SDK writes");
+    }
+    if (!GateDeliveryRequest.ALGORITHM.equals(delivery.algorithm())) {
+      throw RequestChecks.invalid(
+          "delivery.algorithm must be " + GateDeliveryRequest.ALGORITHM + ", the one Gate supports");
+    }
+    RequestChecks.nonBlank(
+        delivery.keyId(), "delivery.key_id", "give the id of the public key the outputs go to");
+    RequestChecks.nonBlank(
+        delivery.publicKey(), "delivery.public_key", "give the X25519 public key the outputs go to");
+  }
 
   /**
    * A new builder.

@@ -2,6 +2,7 @@ package com.tripwirejs.model.gate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 public abstract class UpdateGateServiceRequest implements TripwireObject {
+
+  private static final String DASHBOARD_LOGIN_URL = "dashboard_login_url";
 
   /** {@return whether to list the service in the public registry} Null leaves it unchanged. */
   @JsonProperty("discoverable")
@@ -76,13 +79,64 @@ public abstract class UpdateGateServiceRequest implements TripwireObject {
   public abstract @Nullable String webhookEndpointId();
 
   /**
-   * The optional properties that were present as an explicit JSON {@code null} rather than left
-   * out. The API treats both alike; they are kept so that the object writes back exactly as read.
-   *
-   * @return JSON names of the properties read as explicit null
+   * {@return the JSON names of the properties this update sets to {@code null}} The only one the
+   * API accepts is {@code dashboard_login_url}, which {@link Builder#clearDashboardLoginUrl()} adds;
+   * reading a request with {@code "dashboard_login_url": null} adds it too.
    */
-  @Value.Auxiliary
   public abstract Set<String> explicitNulls();
+
+  /**
+   * {@return whether this update removes the service's dashboard login URL} True after {@link
+   * Builder#clearDashboardLoginUrl()}, or when read from JSON with {@code "dashboard_login_url":
+   * null}.
+   */
+  public boolean removesDashboardLoginUrl() {
+    return dashboardLoginUrl() == null && explicitNulls().contains(DASHBOARD_LOGIN_URL);
+  }
+
+  @Value.Check
+  UpdateGateServiceRequest check() {
+    if (dashboardLoginUrl() != null && explicitNulls().contains(DASHBOARD_LOGIN_URL)) {
+      // A URL set after clearDashboardLoginUrl(): the last call wins.
+      return builder().from(this).explicitNulls(List.of()).build();
+    }
+    for (String name : explicitNulls()) {
+      if (!DASHBOARD_LOGIN_URL.equals(name)) {
+        throw RequestChecks.invalid(
+            name
+                + " cannot be set to null: leave it unset to keep the current value; only"
+                + " dashboard_login_url can be removed");
+      }
+    }
+    RequestChecks.anySet(
+        discoverable() != null
+            || name() != null
+            || description() != null
+            || website() != null
+            || dashboardLoginUrl() != null
+            || removesDashboardLoginUrl()
+            || envVars() != null
+            || docsUrl() != null
+            || sdks() != null
+            || branding() != null
+            || consent() != null
+            || webhookEndpointId() != null
+            || !unknownProperties().isEmpty(),
+        "discoverable, name, description, website, dashboard_login_url, env_vars, docs_url, sdks,"
+            + " branding, consent, webhook_endpoint_id");
+    GateServiceChecks.check(
+        name(),
+        description(),
+        website(),
+        dashboardLoginUrl(),
+        envVars(),
+        docsUrl(),
+        sdks(),
+        branding(),
+        consent(),
+        webhookEndpointId());
+    return this;
+  }
 
   /**
    * A new builder.
@@ -94,5 +148,19 @@ public abstract class UpdateGateServiceRequest implements TripwireObject {
   }
 
   /** Builds {@link UpdateGateServiceRequest} values. */
-  public static final class Builder extends ImmutableUpdateGateServiceRequest.Builder {}
+  public static final class Builder extends ImmutableUpdateGateServiceRequest.Builder {
+
+    /**
+     * Removes the service's dashboard login URL: the update sends {@code "dashboard_login_url":
+     * null}. Leaving the URL unset, or setting it to null, keeps the current URL instead; setting
+     * a URL after this call sets that URL.
+     *
+     * @return this builder
+     */
+    public Builder clearDashboardLoginUrl() {
+      dashboardLoginUrl(null);
+      addExplicitNull(DASHBOARD_LOGIN_URL);
+      return this;
+    }
+  }
 }

@@ -3,6 +3,7 @@ package com.tripwirejs.model.gate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +19,11 @@ public abstract class VerifyAgentTokenRequest implements TripwireObject {
   /** {@return the agent token to verify, {@code agt_...}} */
   @JsonProperty(value = "agent_token", required = true)
   public abstract Secret agentToken();
+
+  @Value.Check
+  void check() {
+    RequestChecks.nonBlank(agentToken(), "agent_token", "pass the agent token (agt_...) to verify");
+  }
 
   /**
    * A new builder.

@@ -2,6 +2,7 @@ package com.tripwirejs.model.organization;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import org.immutables.value.Value;
 
 /**
@@ -25,6 +26,12 @@ public abstract class CreateOrganizationRequest implements TripwireObject {
    */
   @JsonProperty(value = "slug", required = true)
   public abstract String slug();
+
+  @Value.Check
+  void check() {
+    RequestChecks.nonBlank(name(), "name", "give the organization a name");
+    RequestChecks.slug(slug(), "slug");
+  }
 
   /**
    * A new builder.

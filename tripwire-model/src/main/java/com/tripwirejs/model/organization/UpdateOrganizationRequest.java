@@ -2,6 +2,7 @@ package com.tripwirejs.model.organization;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,13 @@ public abstract class UpdateOrganizationRequest implements TripwireObject {
   /** {@return the new status} Null leaves the status unchanged. */
   @JsonProperty("status")
   public abstract @Nullable OrganizationStatus status();
+
+  @Value.Check
+  void check() {
+    RequestChecks.anySet(
+        name() != null || status() != null || !unknownProperties().isEmpty(), "name, status");
+    RequestChecks.nonBlank(name(), "name", "give the organization a name, or leave name unset");
+  }
 
   /**
    * A new builder.

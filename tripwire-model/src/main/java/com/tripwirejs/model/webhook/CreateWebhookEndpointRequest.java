@@ -2,6 +2,7 @@ package com.tripwirejs.model.webhook;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -28,6 +29,15 @@ public abstract class CreateWebhookEndpointRequest implements TripwireObject {
   /** {@return the event types to subscribe to, at least one} */
   @JsonProperty(value = "event_types", required = true)
   public abstract List<WebhookEventType> eventTypes();
+
+  @Value.Check
+  void check() {
+    RequestChecks.nonBlank(name(), "name", "give the endpoint a name");
+    RequestChecks.absoluteUri(url(), "url");
+    RequestChecks.notEmpty(
+        eventTypes(), "event_types", "subscribe the endpoint to at least one event type");
+    WebhookEndpointChecks.subscribable(eventTypes());
+  }
 
   /**
    * A new builder.

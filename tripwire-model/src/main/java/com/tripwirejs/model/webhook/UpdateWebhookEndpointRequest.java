@@ -2,6 +2,7 @@ package com.tripwirejs.model.webhook;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,25 @@ public abstract class UpdateWebhookEndpointRequest implements TripwireObject {
    */
   @JsonProperty("event_types")
   public abstract @Nullable List<WebhookEventType> eventTypes();
+
+  @Value.Check
+  void check() {
+    RequestChecks.anySet(
+        name() != null
+            || url() != null
+            || status() != null
+            || eventTypes() != null
+            || !unknownProperties().isEmpty(),
+        "name, url, status, event_types");
+    RequestChecks.nonBlank(name(), "name", "give the endpoint a name, or leave name unset");
+    RequestChecks.absoluteUri(url(), "url");
+    RequestChecks.notEmpty(
+        eventTypes(),
+        "event_types",
+        "subscribe the endpoint to at least one event type, or leave event_types unset to keep the"
+            + " current subscriptions; to stop deliveries, set status to disabled");
+    WebhookEndpointChecks.subscribable(eventTypes());
+  }
 
   /**
    * A new builder.

@@ -11,18 +11,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GateDeliveryEnvelope implements TripwireObject {
 
-  /** {@return the format version, {@code 1}} */
+  /** {@return the format version, {@value GateDeliveryRequest#VERSION} unless set otherwise} */
   @JsonProperty(value = "version", required = true)
   @Value.Default
   public int version() {
-    return 1;
+    return GateDeliveryRequest.VERSION;
   }
 
-  /** {@return the algorithm, {@code x25519-hkdf-sha256/aes-256-gcm}} */
+  /** {@return the algorithm, {@value GateDeliveryRequest#ALGORITHM} unless set otherwise} */
   @JsonProperty(value = "algorithm", required = true)
   @Value.Default
   public String algorithm() {
-    return "x25519-hkdf-sha256/aes-256-gcm";
+    return GateDeliveryRequest.ALGORITHM;
   }
 
   /** {@return the id of the recipient's public key, as in its {@link GateDeliveryRequest}} */

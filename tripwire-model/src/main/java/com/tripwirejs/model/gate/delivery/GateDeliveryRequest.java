@@ -8,18 +8,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class GateDeliveryRequest implements TripwireObject {
 
-  /** {@return the format version, {@code 1}} */
+  /** The format version of Gate delivery this SDK writes. */
+  public static final int VERSION = 1;
+
+  /** The algorithm of Gate delivery: X25519 key agreement, HKDF-SHA256 and AES-256-GCM. */
+  public static final String ALGORITHM = "x25519-hkdf-sha256/aes-256-gcm";
+
+  /** {@return the format version, {@value #VERSION} unless set otherwise} */
   @JsonProperty(value = "version", required = true)
   @Value.Default
   public int version() {
-    return 1;
+    return VERSION;
   }
 
-  /** {@return the algorithm, {@code x25519-hkdf-sha256/aes-256-gcm}} */
+  /** {@return the algorithm, {@value #ALGORITHM} unless set otherwise} */
   @JsonProperty(value = "algorithm", required = true)
   @Value.Default
   public String algorithm() {
-    return "x25519-hkdf-sha256/aes-256-gcm";
+    return ALGORITHM;
   }
 
   /** {@return the id of the public key: the unpadded base64url SHA-256 of the raw key} */
