@@ -100,8 +100,8 @@ public final class ModelDeserializer extends StdDeserializer<Object>
         continue;
       }
       seen |= 1L << property.index;
+      Object value;
       try {
-        Object value;
         if (valueToken == JsonToken.VALUE_NULL) {
           value = property.rawType.isPrimitive() ? null : resolved[property.index].getNullValue(ctxt);
           if (value == null) {
@@ -120,9 +120,15 @@ public final class ModelDeserializer extends StdDeserializer<Object>
         } else {
           value = resolved[property.index].deserialize(p, ctxt);
         }
-        property.set(builder, value);
       } catch (Exception e) {
         throw JsonMappingException.wrapWithPath(e, target.getRawClass(), name);
+      }
+      try {
+        property.set(builder, value);
+      } catch (NullPointerException e) {
+        // The builder refuses null elements; Jackson reads a JSON null inside an array or object
+        // as one when the mapper lets it.
+        throw nullElement(p, target.getRawClass(), name, value);
       }
     }
     long missing = model.requiredMask & ~seen;
@@ -143,6 +149,27 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     } catch (RuntimeException e) {
       return ctxt.handleInstantiationProblem(target.getRawClass(), null, e);
     }
+  }
+
+  private static ModelBindingException nullElement(
+      JsonParser p, Class<?> target, String name, @Nullable Object value) {
+    ModelBindingException e;
+    if (value instanceof List) {
+      e = new ModelBindingException(p, target, "Array element must not be null");
+      e.prependPath(value, Math.max(((List<?>) value).indexOf(null), 0));
+    } else if (value instanceof Map) {
+      e = new ModelBindingException(p, target, "Object member must not be null");
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        if (entry.getValue() == null) {
+          e.prependPath(value, String.valueOf(entry.getKey()));
+          break;
+        }
+      }
+    } else {
+      e = new ModelBindingException(p, target, "Property must not be null");
+    }
+    e.prependPath(target, name);
+    return e;
   }
 
   private static String describeMissing(ModelMetadata model, long missing) {

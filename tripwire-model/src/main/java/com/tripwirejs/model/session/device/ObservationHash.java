@@ -38,7 +38,12 @@ public final class ObservationHash {
    * @return the hash
    */
   public static ObservationHash of(long hash) {
-    return new ObservationHash(JsonNodeFactory.instance.numberNode(hash));
+    // The node type JSON parsing gives the same number, so that a hash built here equals the hash
+    // read back from its JSON.
+    return new ObservationHash(
+        hash == (int) hash
+            ? JsonNodeFactory.instance.numberNode((int) hash)
+            : JsonNodeFactory.instance.numberNode(hash));
   }
 
   /**
