@@ -15,6 +15,7 @@ public final class TripwireJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the value that failed. */
   private final String path;
   private final transient byte[] rawBody;
 

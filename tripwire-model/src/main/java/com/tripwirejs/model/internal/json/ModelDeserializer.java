@@ -32,6 +32,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
 
   private static final long serialVersionUID = 1L;
 
+  /** The model type this instance reads, null for the unconfigured instance. */
   private final @Nullable JavaType type;
   private final transient @Nullable ModelMetadata metadata;
   private transient volatile JsonDeserializer<Object> @Nullable [] deserializers;
