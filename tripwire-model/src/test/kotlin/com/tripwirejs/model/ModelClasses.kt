@@ -21,7 +21,9 @@ object ModelClasses {
 
   /** The sealed unions whose variant a discriminator selects: `ApiKey`, `WebhookEvent`. */
   val unions: List<Class<*>> by lazy {
-    scan().filter { TripwireObject::class.java.isAssignableFrom(it) && it.isInterface && it.isSealed }
+    scan().filter {
+      TripwireObject::class.java.isAssignableFrom(it) && it.isInterface && it.isSealed
+    }
   }
 
   /** The union a variant belongs to, if any. */
@@ -85,7 +87,9 @@ object ModelClasses {
         .map { Class.forName(it.removeSuffix(".class").replace('/', '.')) }
         .filter { Modifier.isPublic(it.modifiers) }
         .sortedBy { it.name }
-    check(classes.size > 100) { "Expected the model classes below $location, found ${classes.size}" }
+    check(classes.size > 100) {
+      "Expected the model classes below $location, found ${classes.size}"
+    }
     return classes
   }
 }

@@ -92,7 +92,8 @@ class ModelGenerator(
           type == UnknownWebhookEvent::class.java && property.jsonName == "type" ->
             WebhookEventType.of(unknownValue())
           else ->
-            value(property.accessor.genericReturnType, bindings, property.jsonName, depth + 1, request)
+            value(property.accessor.genericReturnType, bindings, property.jsonName, depth + 1,
+              request)
         }
       setter.invoke(builder, value)
     }
@@ -222,7 +223,8 @@ class ModelGenerator(
     return when (random.nextInt(if (depth >= 3) 6 else 8)) {
       0 -> nodes.textNode(randomString(random))
       1 -> nodes.numberNode(random.nextInt())
-      2 -> if (random.nextBoolean()) nodes.numberNode(random.nextLong()) else nodes.numberNode(double())
+      2 -> if (random.nextBoolean()) nodes.numberNode(random.nextLong())
+        else nodes.numberNode(double())
       3 -> nodes.booleanNode(random.nextBoolean())
       4 -> nodes.nullNode()
       5 -> nodes.numberNode(BigInteger.valueOf(Long.MAX_VALUE).shiftLeft(random.nextInt(1, 64)))
@@ -286,7 +288,9 @@ class ModelGenerator(
       val builder: Method = type.getMethod("builder")
       private val builderType: Class<*> = builder.returnType
       val setters: List<Pair<ModelClasses.Property, Method>> =
-        ModelClasses.properties(type).filter { !it.hasDefault }.map { it to setter(builderType, it) }
+        ModelClasses.properties(type)
+          .filter { !it.hasDefault }
+          .map { it to setter(builderType, it) }
       val jsonNames: Set<String> = ModelClasses.properties(type).map { it.jsonName }.toSet()
       val explicitNulls: Method? =
         if (type.methods.any { it.name == "explicitNulls" && it.parameterCount == 0 })

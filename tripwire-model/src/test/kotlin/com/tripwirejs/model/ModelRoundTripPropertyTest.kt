@@ -63,6 +63,6 @@ class ModelRoundTripPropertyTest {
 
   private companion object {
     /** Tries per model type; raise it with -Dtripwire.propertyTries for a longer search. */
-    val ITERATIONS = Integer.getInteger("tripwire.propertyTries", 150)
+    val ITERATIONS = Integer.getInteger("tripwire.propertyTries", 120)
   }
 }

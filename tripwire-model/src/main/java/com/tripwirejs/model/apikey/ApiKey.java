@@ -105,5 +105,4 @@ public sealed interface ApiKey extends TripwireObject
    */
   @JsonProperty(value = "grace_expires_at", required = true)
   @Nullable Instant graceExpiresAt();
-
 }

@@ -96,13 +96,16 @@ public final class ApiKeyScope extends OpenEnum<ApiKeyScope.Known> {
   public static final ApiKeyScope API_KEYS_MANAGE = VALUES.get(Known.API_KEYS_MANAGE);
 
   /** Verify Gate agent tokens ({@code gate:agent_tokens:verify}). */
-  public static final ApiKeyScope GATE_AGENT_TOKENS_VERIFY = VALUES.get(Known.GATE_AGENT_TOKENS_VERIFY);
+  public static final ApiKeyScope GATE_AGENT_TOKENS_VERIFY =
+      VALUES.get(Known.GATE_AGENT_TOKENS_VERIFY);
 
   /** Revoke Gate agent tokens ({@code gate:agent_tokens:revoke}). */
-  public static final ApiKeyScope GATE_AGENT_TOKENS_REVOKE = VALUES.get(Known.GATE_AGENT_TOKENS_REVOKE);
+  public static final ApiKeyScope GATE_AGENT_TOKENS_REVOKE =
+      VALUES.get(Known.GATE_AGENT_TOKENS_REVOKE);
 
   /** Consume Gate dashboard login codes ({@code gate:login_sessions:consume}). */
-  public static final ApiKeyScope GATE_LOGIN_SESSIONS_CONSUME = VALUES.get(Known.GATE_LOGIN_SESSIONS_CONSUME);
+  public static final ApiKeyScope GATE_LOGIN_SESSIONS_CONSUME =
+      VALUES.get(Known.GATE_LOGIN_SESSIONS_CONSUME);
 
   /** List and retrieve the organization's Gate services ({@code gate:services:read}). */
   public static final ApiKeyScope GATE_SERVICES_READ = VALUES.get(Known.GATE_SERVICES_READ);

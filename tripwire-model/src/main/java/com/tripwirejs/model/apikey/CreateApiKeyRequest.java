@@ -80,6 +80,9 @@ public abstract class CreateApiKeyRequest implements TripwireObject {
     }
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  CreateApiKeyRequest() {}
+
   /**
    * A new builder.
    *
@@ -90,5 +93,7 @@ public abstract class CreateApiKeyRequest implements TripwireObject {
   }
 
   /** Builds {@link CreateApiKeyRequest} values. */
-  public static final class Builder extends ImmutableCreateApiKeyRequest.Builder {}
+  public static final class Builder extends ImmutableCreateApiKeyRequest.Builder {
+    Builder() {}
+  }
 }

@@ -98,6 +98,9 @@ public abstract class IssuedApiKey implements TripwireObject {
   @JsonProperty(value = "grace_expires_at", required = true)
   public abstract @Nullable Instant graceExpiresAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  IssuedApiKey() {}
+
   /**
    * A new builder.
    *
@@ -108,5 +111,7 @@ public abstract class IssuedApiKey implements TripwireObject {
   }
 
   /** Builds {@link IssuedApiKey} values. */
-  public static final class Builder extends ImmutableIssuedApiKey.Builder {}
+  public static final class Builder extends ImmutableIssuedApiKey.Builder {
+    Builder() {}
+  }
 }

@@ -28,6 +28,9 @@ public abstract non-sealed class PublishableApiKey implements ApiKey {
     }
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  PublishableApiKey() {}
+
   /**
    * A new builder.
    *
@@ -38,5 +41,7 @@ public abstract non-sealed class PublishableApiKey implements ApiKey {
   }
 
   /** Builds {@link PublishableApiKey} values. */
-  public static final class Builder extends ImmutablePublishableApiKey.Builder {}
+  public static final class Builder extends ImmutablePublishableApiKey.Builder {
+    Builder() {}
+  }
 }

@@ -28,6 +28,9 @@ public abstract non-sealed class SecretApiKey implements ApiKey {
     }
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SecretApiKey() {}
+
   /**
    * A new builder.
    *
@@ -38,5 +41,7 @@ public abstract non-sealed class SecretApiKey implements ApiKey {
   }
 
   /** Builds {@link SecretApiKey} values. */
-  public static final class Builder extends ImmutableSecretApiKey.Builder {}
+  public static final class Builder extends ImmutableSecretApiKey.Builder {
+    Builder() {}
+  }
 }

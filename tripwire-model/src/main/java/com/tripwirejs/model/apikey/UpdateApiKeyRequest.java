@@ -47,6 +47,9 @@ public abstract class UpdateApiKeyRequest implements TripwireObject {
             + " scopes; leave scopes unset to keep the current ones");
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  UpdateApiKeyRequest() {}
+
   /**
    * A new builder.
    *
@@ -57,5 +60,7 @@ public abstract class UpdateApiKeyRequest implements TripwireObject {
   }
 
   /** Builds {@link UpdateApiKeyRequest} values. */
-  public static final class Builder extends ImmutableUpdateApiKeyRequest.Builder {}
+  public static final class Builder extends ImmutableUpdateApiKeyRequest.Builder {
+    Builder() {}
+  }
 }

@@ -27,6 +27,9 @@ public abstract class CursorPagination implements TripwireObject {
   @JsonProperty("next_cursor")
   public abstract @Nullable String nextCursor();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  CursorPagination() {}
+
   /**
    * A new builder.
    *
@@ -37,5 +40,7 @@ public abstract class CursorPagination implements TripwireObject {
   }
 
   /** Builds {@link CursorPagination} values. */
-  public static final class Builder extends ImmutableCursorPagination.Builder {}
+  public static final class Builder extends ImmutableCursorPagination.Builder {
+    Builder() {}
+  }
 }

@@ -20,6 +20,9 @@ public abstract class Envelope<T> implements TripwireObject {
   @JsonProperty(value = "meta", required = true)
   public abstract ResponseMeta meta();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  Envelope() {}
+
   /**
    * A new builder.
    *
@@ -35,5 +38,7 @@ public abstract class Envelope<T> implements TripwireObject {
    *
    * @param <T> the type of the object
    */
-  public static final class Builder<T> extends ImmutableEnvelope.Builder<T> {}
+  public static final class Builder<T> extends ImmutableEnvelope.Builder<T> {
+    Builder() {}
+  }
 }

@@ -30,6 +30,9 @@ public abstract class ListEnvelope<T> implements TripwireObject {
   @JsonProperty(value = "meta", required = true)
   public abstract ResponseMeta meta();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  ListEnvelope() {}
+
   /**
    * A new builder.
    *
@@ -45,5 +48,7 @@ public abstract class ListEnvelope<T> implements TripwireObject {
    *
    * @param <T> the type of the items
    */
-  public static final class Builder<T> extends ImmutableListEnvelope.Builder<T> {}
+  public static final class Builder<T> extends ImmutableListEnvelope.Builder<T> {
+    Builder() {}
+  }
 }

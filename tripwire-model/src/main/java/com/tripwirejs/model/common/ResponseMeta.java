@@ -15,6 +15,9 @@ public abstract class ResponseMeta implements TripwireObject {
   @JsonProperty(value = "request_id", required = true)
   public abstract String requestId();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  ResponseMeta() {}
+
   /**
    * A new builder.
    *
@@ -25,5 +28,7 @@ public abstract class ResponseMeta implements TripwireObject {
   }
 
   /** Builds {@link ResponseMeta} values. */
-  public static final class Builder extends ImmutableResponseMeta.Builder {}
+  public static final class Builder extends ImmutableResponseMeta.Builder {
+    Builder() {}
+  }
 }

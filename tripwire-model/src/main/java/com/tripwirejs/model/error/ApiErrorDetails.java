@@ -42,6 +42,9 @@ public abstract class ApiErrorDetails implements TripwireObject {
   @JsonProperty("next_action")
   public abstract @Nullable ErrorNextAction nextAction();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  ApiErrorDetails() {}
+
   /**
    * A new builder.
    *
@@ -52,5 +55,7 @@ public abstract class ApiErrorDetails implements TripwireObject {
   }
 
   /** Builds {@link ApiErrorDetails} values. */
-  public static final class Builder extends ImmutableApiErrorDetails.Builder {}
+  public static final class Builder extends ImmutableApiErrorDetails.Builder {
+    Builder() {}
+  }
 }

@@ -12,6 +12,9 @@ public abstract class ApiErrorEnvelope implements TripwireObject {
   @JsonProperty(value = "error", required = true)
   public abstract PublicError error();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  ApiErrorEnvelope() {}
+
   /**
    * A new builder.
    *
@@ -22,5 +25,7 @@ public abstract class ApiErrorEnvelope implements TripwireObject {
   }
 
   /** Builds {@link ApiErrorEnvelope} values. */
-  public static final class Builder extends ImmutableApiErrorEnvelope.Builder {}
+  public static final class Builder extends ImmutableApiErrorEnvelope.Builder {
+    Builder() {}
+  }
 }

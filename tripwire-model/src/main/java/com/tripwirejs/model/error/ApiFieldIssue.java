@@ -35,6 +35,9 @@ public abstract class ApiFieldIssue implements TripwireObject {
   @JsonProperty("received")
   public abstract @Nullable JsonNode received();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  ApiFieldIssue() {}
+
   /**
    * A new builder.
    *
@@ -45,5 +48,7 @@ public abstract class ApiFieldIssue implements TripwireObject {
   }
 
   /** Builds {@link ApiFieldIssue} values. */
-  public static final class Builder extends ImmutableApiFieldIssue.Builder {}
+  public static final class Builder extends ImmutableApiFieldIssue.Builder {
+    Builder() {}
+  }
 }

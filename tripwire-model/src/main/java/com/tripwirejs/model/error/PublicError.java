@@ -49,6 +49,9 @@ public abstract class PublicError implements TripwireObject {
   @JsonProperty("details")
   public abstract @Nullable ApiErrorDetails details();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  PublicError() {}
+
   /**
    * A new builder.
    *
@@ -59,5 +62,7 @@ public abstract class PublicError implements TripwireObject {
   }
 
   /** Builds {@link PublicError} values. */
-  public static final class Builder extends ImmutablePublicError.Builder {}
+  public static final class Builder extends ImmutablePublicError.Builder {
+    Builder() {}
+  }
 }

@@ -32,6 +32,9 @@ public abstract class RequestContext implements TripwireObject {
   @JsonProperty(value = "is_touch_capable", required = true)
   public abstract @Nullable Boolean isTouchCapable();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  RequestContext() {}
+
   /**
    * A new builder.
    *
@@ -42,5 +45,7 @@ public abstract class RequestContext implements TripwireObject {
   }
 
   /** Builds {@link RequestContext} values. */
-  public static final class Builder extends ImmutableRequestContext.Builder {}
+  public static final class Builder extends ImmutableRequestContext.Builder {
+    Builder() {}
+  }
 }

@@ -13,6 +13,9 @@ public abstract class VisitorFingerprintActivity implements TripwireObject {
   @JsonProperty(value = "sessions", required = true)
   public abstract List<VisitorFingerprintActivitySession> sessions();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintActivity() {}
+
   /**
    * A new builder.
    *
@@ -23,5 +26,7 @@ public abstract class VisitorFingerprintActivity implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintActivity} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintActivity.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintActivity.Builder {
+    Builder() {}
+  }
 }

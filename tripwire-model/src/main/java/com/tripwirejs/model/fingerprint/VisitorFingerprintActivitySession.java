@@ -26,6 +26,9 @@ public abstract class VisitorFingerprintActivitySession implements TripwireObjec
   @JsonProperty(value = "score_breakdown", required = true)
   public abstract ScoreBreakdown scoreBreakdown();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintActivitySession() {}
+
   /**
    * A new builder.
    *
@@ -36,5 +39,7 @@ public abstract class VisitorFingerprintActivitySession implements TripwireObjec
   }
 
   /** Builds {@link VisitorFingerprintActivitySession} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintActivitySession.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintActivitySession.Builder {
+    Builder() {}
+  }
 }

@@ -21,6 +21,9 @@ public abstract class VisitorFingerprintAnchors implements TripwireObject {
   @JsonProperty(value = "audio_hash", required = true)
   public abstract @Nullable String audioHash();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintAnchors() {}
+
   /**
    * A new builder.
    *
@@ -31,5 +34,7 @@ public abstract class VisitorFingerprintAnchors implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintAnchors} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintAnchors.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintAnchors.Builder {
+    Builder() {}
+  }
 }

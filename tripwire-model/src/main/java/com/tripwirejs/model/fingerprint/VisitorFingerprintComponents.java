@@ -13,6 +13,9 @@ public abstract class VisitorFingerprintComponents implements TripwireObject {
   @JsonProperty(value = "vector", required = true)
   public abstract List<Double> vector();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintComponents() {}
+
   /**
    * A new builder.
    *
@@ -23,5 +26,7 @@ public abstract class VisitorFingerprintComponents implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintComponents} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintComponents.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintComponents.Builder {
+    Builder() {}
+  }
 }

@@ -48,6 +48,9 @@ public abstract class VisitorFingerprintDetail implements TripwireObject {
   @JsonProperty(value = "activity", required = true)
   public abstract VisitorFingerprintActivity activity();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintDetail() {}
+
   /**
    * A new builder.
    *
@@ -58,5 +61,7 @@ public abstract class VisitorFingerprintDetail implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintDetail} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintDetail.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintDetail.Builder {
+    Builder() {}
+  }
 }

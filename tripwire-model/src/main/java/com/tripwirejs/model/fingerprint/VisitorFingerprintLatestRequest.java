@@ -16,6 +16,9 @@ public abstract class VisitorFingerprintLatestRequest implements TripwireObject 
   @JsonProperty(value = "ip_address", required = true)
   public abstract String ipAddress();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintLatestRequest() {}
+
   /**
    * A new builder.
    *
@@ -26,5 +29,7 @@ public abstract class VisitorFingerprintLatestRequest implements TripwireObject 
   }
 
   /** Builds {@link VisitorFingerprintLatestRequest} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintLatestRequest.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintLatestRequest.Builder {
+    Builder() {}
+  }
 }

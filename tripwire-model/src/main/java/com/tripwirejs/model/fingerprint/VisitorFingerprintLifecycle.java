@@ -25,6 +25,9 @@ public abstract class VisitorFingerprintLifecycle implements TripwireObject {
   @JsonProperty(value = "expires_at", required = true)
   public abstract Instant expiresAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintLifecycle() {}
+
   /**
    * A new builder.
    *
@@ -35,5 +38,7 @@ public abstract class VisitorFingerprintLifecycle implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintLifecycle} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintLifecycle.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintLifecycle.Builder {
+    Builder() {}
+  }
 }

@@ -34,6 +34,9 @@ public abstract class VisitorFingerprintLink implements TripwireObject {
   @JsonProperty(value = "identified_at", required = true)
   public abstract @Nullable Instant identifiedAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintLink() {}
+
   /**
    * A new builder.
    *
@@ -44,5 +47,7 @@ public abstract class VisitorFingerprintLink implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintLink} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintLink.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintLink.Builder {
+    Builder() {}
+  }
 }

@@ -28,6 +28,9 @@ public abstract class VisitorFingerprintStorage implements TripwireObject {
   @JsonProperty(value = "window_name", required = true)
   public abstract boolean windowName();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintStorage() {}
+
   /**
    * A new builder.
    *
@@ -38,5 +41,7 @@ public abstract class VisitorFingerprintStorage implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintStorage} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintStorage.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintStorage.Builder {
+    Builder() {}
+  }
 }

@@ -40,6 +40,9 @@ public abstract class VisitorFingerprintSummary implements TripwireObject {
   @JsonProperty(value = "anchors", required = true)
   public abstract VisitorFingerprintAnchors anchors();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintSummary() {}
+
   /**
    * A new builder.
    *
@@ -50,5 +53,7 @@ public abstract class VisitorFingerprintSummary implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintSummary} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintSummary.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintSummary.Builder {
+    Builder() {}
+  }
 }

@@ -26,6 +26,9 @@ public abstract class AcknowledgeGateSessionDeliveryRequest implements TripwireO
         ackToken(), "ack_token", "pass the ack_token of the decrypted Gate delivery");
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  AcknowledgeGateSessionDeliveryRequest() {}
+
   /**
    * A new builder.
    *
@@ -36,5 +39,7 @@ public abstract class AcknowledgeGateSessionDeliveryRequest implements TripwireO
   }
 
   /** Builds {@link AcknowledgeGateSessionDeliveryRequest} values. */
-  public static final class Builder extends ImmutableAcknowledgeGateSessionDeliveryRequest.Builder {}
+  public static final class Builder extends ImmutableAcknowledgeGateSessionDeliveryRequest.Builder {
+    Builder() {}
+  }
 }

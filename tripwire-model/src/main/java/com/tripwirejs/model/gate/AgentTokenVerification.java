@@ -33,6 +33,9 @@ public abstract class AgentTokenVerification implements TripwireObject {
   @JsonProperty("expires_at")
   public abstract @Nullable Instant expiresAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  AgentTokenVerification() {}
+
   /**
    * A new builder.
    *
@@ -43,5 +46,7 @@ public abstract class AgentTokenVerification implements TripwireObject {
   }
 
   /** Builds {@link AgentTokenVerification} values. */
-  public static final class Builder extends ImmutableAgentTokenVerification.Builder {}
+  public static final class Builder extends ImmutableAgentTokenVerification.Builder {
+    Builder() {}
+  }
 }

@@ -26,6 +26,9 @@ public abstract class ConsumeGateLoginSessionRequest implements TripwireObject {
     RequestChecks.nonBlank(code(), "code", "pass the login code the dashboard received");
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  ConsumeGateLoginSessionRequest() {}
+
   /**
    * A new builder.
    *
@@ -36,5 +39,7 @@ public abstract class ConsumeGateLoginSessionRequest implements TripwireObject {
   }
 
   /** Builds {@link ConsumeGateLoginSessionRequest} values. */
-  public static final class Builder extends ImmutableConsumeGateLoginSessionRequest.Builder {}
+  public static final class Builder extends ImmutableConsumeGateLoginSessionRequest.Builder {
+    Builder() {}
+  }
 }

@@ -24,6 +24,9 @@ public abstract class CreateGateLoginSessionRequest implements TripwireObject {
     RequestChecks.gateServiceId(serviceId(), "service_id");
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  CreateGateLoginSessionRequest() {}
+
   /**
    * A new builder.
    *
@@ -34,5 +37,7 @@ public abstract class CreateGateLoginSessionRequest implements TripwireObject {
   }
 
   /** Builds {@link CreateGateLoginSessionRequest} values. */
-  public static final class Builder extends ImmutableCreateGateLoginSessionRequest.Builder {}
+  public static final class Builder extends ImmutableCreateGateLoginSessionRequest.Builder {
+    Builder() {}
+  }
 }

@@ -97,6 +97,9 @@ public abstract class CreateGateServiceRequest implements TripwireObject {
         webhookEndpointId());
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  CreateGateServiceRequest() {}
+
   /**
    * A new builder.
    *
@@ -107,5 +110,7 @@ public abstract class CreateGateServiceRequest implements TripwireObject {
   }
 
   /** Builds {@link CreateGateServiceRequest} values. */
-  public static final class Builder extends ImmutableCreateGateServiceRequest.Builder {}
+  public static final class Builder extends ImmutableCreateGateServiceRequest.Builder {
+    Builder() {}
+  }
 }

@@ -44,21 +44,32 @@ public abstract class CreateGateSessionRequest implements TripwireObject {
   void check() {
     RequestChecks.gateServiceId(serviceId(), "service_id");
     RequestChecks.nonBlank(
-        accountName(), "account_name", "give the name of the account to create, such as my-project");
+        accountName(),
+        "account_name",
+        "give the name of the account to create, such as my-project");
     GateDeliveryRequest delivery = delivery();
     if (delivery.version() != GateDeliveryRequest.VERSION) {
       throw RequestChecks.invalid(
-          "delivery.version must be " + GateDeliveryRequest.VERSION + ", the version this SDK writes");
+          "delivery.version must be "
+              + GateDeliveryRequest.VERSION
+              + ", the version this SDK writes");
     }
     if (!GateDeliveryRequest.ALGORITHM.equals(delivery.algorithm())) {
       throw RequestChecks.invalid(
-          "delivery.algorithm must be " + GateDeliveryRequest.ALGORITHM + ", the one Gate supports");
+          "delivery.algorithm must be "
+              + GateDeliveryRequest.ALGORITHM
+              + ", the one Gate supports");
     }
     RequestChecks.nonBlank(
         delivery.keyId(), "delivery.key_id", "give the id of the public key the outputs go to");
     RequestChecks.nonBlank(
-        delivery.publicKey(), "delivery.public_key", "give the X25519 public key the outputs go to");
+        delivery.publicKey(),
+        "delivery.public_key",
+        "give the X25519 public key the outputs go to");
   }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  CreateGateSessionRequest() {}
 
   /**
    * A new builder.
@@ -70,5 +81,7 @@ public abstract class CreateGateSessionRequest implements TripwireObject {
   }
 
   /** Builds {@link CreateGateSessionRequest} values. */
-  public static final class Builder extends ImmutableCreateGateSessionRequest.Builder {}
+  public static final class Builder extends ImmutableCreateGateSessionRequest.Builder {
+    Builder() {}
+  }
 }

@@ -41,6 +41,9 @@ public abstract class GateBranding implements TripwireObject {
   @JsonProperty(value = "verified", required = true)
   public abstract boolean verified();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateBranding() {}
+
   /**
    * A new builder.
    *
@@ -51,5 +54,7 @@ public abstract class GateBranding implements TripwireObject {
   }
 
   /** Builds {@link GateBranding} values. */
-  public static final class Builder extends ImmutableGateBranding.Builder {}
+  public static final class Builder extends ImmutableGateBranding.Builder {
+    Builder() {}
+  }
 }

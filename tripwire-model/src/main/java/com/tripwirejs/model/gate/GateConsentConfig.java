@@ -17,6 +17,9 @@ public abstract class GateConsentConfig implements TripwireObject {
   @JsonProperty("privacy_url")
   public abstract @Nullable String privacyUrl();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateConsentConfig() {}
+
   /**
    * A new builder.
    *
@@ -27,5 +30,7 @@ public abstract class GateConsentConfig implements TripwireObject {
   }
 
   /** Builds {@link GateConsentConfig} values. */
-  public static final class Builder extends ImmutableGateConsentConfig.Builder {}
+  public static final class Builder extends ImmutableGateConsentConfig.Builder {
+    Builder() {}
+  }
 }

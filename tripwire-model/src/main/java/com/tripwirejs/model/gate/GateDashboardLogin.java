@@ -23,6 +23,9 @@ public abstract class GateDashboardLogin implements TripwireObject {
   @JsonProperty(value = "account_name", required = true)
   public abstract String accountName();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateDashboardLogin() {}
+
   /**
    * A new builder.
    *
@@ -33,5 +36,7 @@ public abstract class GateDashboardLogin implements TripwireObject {
   }
 
   /** Builds {@link GateDashboardLogin} values. */
-  public static final class Builder extends ImmutableGateDashboardLogin.Builder {}
+  public static final class Builder extends ImmutableGateDashboardLogin.Builder {
+    Builder() {}
+  }
 }

@@ -20,6 +20,9 @@ public abstract class GateEnvVar implements TripwireObject {
   @JsonProperty(value = "secret", required = true)
   public abstract boolean secret();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateEnvVar() {}
+
   /**
    * A new builder.
    *
@@ -30,5 +33,7 @@ public abstract class GateEnvVar implements TripwireObject {
   }
 
   /** Builds {@link GateEnvVar} values. */
-  public static final class Builder extends ImmutableGateEnvVar.Builder {}
+  public static final class Builder extends ImmutableGateEnvVar.Builder {
+    Builder() {}
+  }
 }

@@ -32,6 +32,9 @@ public abstract class GateLoginSession implements TripwireObject {
   @JsonProperty(value = "expires_at", required = true)
   public abstract Instant expiresAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateLoginSession() {}
+
   /**
    * A new builder.
    *
@@ -42,5 +45,7 @@ public abstract class GateLoginSession implements TripwireObject {
   }
 
   /** Builds {@link GateLoginSession} values. */
-  public static final class Builder extends ImmutableGateLoginSession.Builder {}
+  public static final class Builder extends ImmutableGateLoginSession.Builder {
+    Builder() {}
+  }
 }

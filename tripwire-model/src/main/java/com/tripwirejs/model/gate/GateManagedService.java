@@ -90,6 +90,9 @@ public abstract class GateManagedService implements TripwireObject {
   @JsonProperty(value = "webhook_endpoint_id", required = true)
   public abstract @Nullable String webhookEndpointId();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateManagedService() {}
+
   /**
    * A new builder.
    *
@@ -100,5 +103,7 @@ public abstract class GateManagedService implements TripwireObject {
   }
 
   /** Builds {@link GateManagedService} values. */
-  public static final class Builder extends ImmutableGateManagedService.Builder {}
+  public static final class Builder extends ImmutableGateManagedService.Builder {
+    Builder() {}
+  }
 }

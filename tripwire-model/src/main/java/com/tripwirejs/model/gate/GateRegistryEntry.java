@@ -66,6 +66,9 @@ public abstract class GateRegistryEntry implements TripwireObject {
   @JsonProperty(value = "discoverable", required = true)
   public abstract boolean discoverable();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateRegistryEntry() {}
+
   /**
    * A new builder.
    *
@@ -76,5 +79,7 @@ public abstract class GateRegistryEntry implements TripwireObject {
   }
 
   /** Builds {@link GateRegistryEntry} values. */
-  public static final class Builder extends ImmutableGateRegistryEntry.Builder {}
+  public static final class Builder extends ImmutableGateRegistryEntry.Builder {
+    Builder() {}
+  }
 }

@@ -20,6 +20,9 @@ public abstract class GateSdkInstall implements TripwireObject {
   @JsonProperty(value = "url", required = true)
   public abstract String url();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateSdkInstall() {}
+
   /**
    * A new builder.
    *
@@ -30,5 +33,7 @@ public abstract class GateSdkInstall implements TripwireObject {
   }
 
   /** Builds {@link GateSdkInstall} values. */
-  public static final class Builder extends ImmutableGateSdkInstall.Builder {}
+  public static final class Builder extends ImmutableGateSdkInstall.Builder {
+    Builder() {}
+  }
 }

@@ -43,6 +43,9 @@ public abstract class GateSessionCreate implements TripwireObject {
   @JsonProperty(value = "expires_at", required = true)
   public abstract Instant expiresAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateSessionCreate() {}
+
   /**
    * A new builder.
    *
@@ -53,5 +56,7 @@ public abstract class GateSessionCreate implements TripwireObject {
   }
 
   /** Builds {@link GateSessionCreate} values. */
-  public static final class Builder extends ImmutableGateSessionCreate.Builder {}
+  public static final class Builder extends ImmutableGateSessionCreate.Builder {
+    Builder() {}
+  }
 }

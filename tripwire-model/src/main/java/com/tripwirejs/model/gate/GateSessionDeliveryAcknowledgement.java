@@ -26,6 +26,9 @@ public abstract class GateSessionDeliveryAcknowledgement implements TripwireObje
     return "acknowledged";
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateSessionDeliveryAcknowledgement() {}
+
   /**
    * A new builder.
    *
@@ -36,5 +39,7 @@ public abstract class GateSessionDeliveryAcknowledgement implements TripwireObje
   }
 
   /** Builds {@link GateSessionDeliveryAcknowledgement} values. */
-  public static final class Builder extends ImmutableGateSessionDeliveryAcknowledgement.Builder {}
+  public static final class Builder extends ImmutableGateSessionDeliveryAcknowledgement.Builder {
+    Builder() {}
+  }
 }

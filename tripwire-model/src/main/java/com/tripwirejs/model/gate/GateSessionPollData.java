@@ -55,6 +55,9 @@ public abstract class GateSessionPollData implements TripwireObject {
   @JsonProperty("docs_url")
   public abstract @Nullable String docsUrl();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateSessionPollData() {}
+
   /**
    * A new builder.
    *
@@ -65,5 +68,7 @@ public abstract class GateSessionPollData implements TripwireObject {
   }
 
   /** Builds {@link GateSessionPollData} values. */
-  public static final class Builder extends ImmutableGateSessionPollData.Builder {}
+  public static final class Builder extends ImmutableGateSessionPollData.Builder {
+    Builder() {}
+  }
 }

@@ -25,6 +25,9 @@ public abstract class RevokeAgentTokenRequest implements TripwireObject {
     RequestChecks.nonBlank(agentToken(), "agent_token", "pass the agent token (agt_...) to revoke");
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  RevokeAgentTokenRequest() {}
+
   /**
    * A new builder.
    *
@@ -35,5 +38,7 @@ public abstract class RevokeAgentTokenRequest implements TripwireObject {
   }
 
   /** Builds {@link RevokeAgentTokenRequest} values. */
-  public static final class Builder extends ImmutableRevokeAgentTokenRequest.Builder {}
+  public static final class Builder extends ImmutableRevokeAgentTokenRequest.Builder {
+    Builder() {}
+  }
 }

@@ -80,8 +80,8 @@ public abstract class UpdateGateServiceRequest implements TripwireObject {
 
   /**
    * {@return the JSON names of the properties this update sets to {@code null}} The only one the
-   * API accepts is {@code dashboard_login_url}, which {@link Builder#clearDashboardLoginUrl()} adds;
-   * reading a request with {@code "dashboard_login_url": null} adds it too.
+   * API accepts is {@code dashboard_login_url}, which {@link Builder#clearDashboardLoginUrl()}
+   * adds; reading a request with {@code "dashboard_login_url": null} adds it too.
    */
   public abstract Set<String> explicitNulls();
 
@@ -138,6 +138,9 @@ public abstract class UpdateGateServiceRequest implements TripwireObject {
     return this;
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  UpdateGateServiceRequest() {}
+
   /**
    * A new builder.
    *
@@ -150,10 +153,12 @@ public abstract class UpdateGateServiceRequest implements TripwireObject {
   /** Builds {@link UpdateGateServiceRequest} values. */
   public static final class Builder extends ImmutableUpdateGateServiceRequest.Builder {
 
+    Builder() {}
+
     /**
      * Removes the service's dashboard login URL: the update sends {@code "dashboard_login_url":
-     * null}. Leaving the URL unset, or setting it to null, keeps the current URL instead; setting
-     * a URL after this call sets that URL.
+     * null}. Leaving the URL unset, or setting it to null, keeps the current URL instead; setting a
+     * URL after this call sets that URL.
      *
      * @return this builder
      */

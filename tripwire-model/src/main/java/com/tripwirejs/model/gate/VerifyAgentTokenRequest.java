@@ -25,6 +25,9 @@ public abstract class VerifyAgentTokenRequest implements TripwireObject {
     RequestChecks.nonBlank(agentToken(), "agent_token", "pass the agent token (agt_...) to verify");
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  VerifyAgentTokenRequest() {}
+
   /**
    * A new builder.
    *
@@ -35,5 +38,7 @@ public abstract class VerifyAgentTokenRequest implements TripwireObject {
   }
 
   /** Builds {@link VerifyAgentTokenRequest} values. */
-  public static final class Builder extends ImmutableVerifyAgentTokenRequest.Builder {}
+  public static final class Builder extends ImmutableVerifyAgentTokenRequest.Builder {
+    Builder() {}
+  }
 }

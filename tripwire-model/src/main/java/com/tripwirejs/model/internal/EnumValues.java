@@ -27,7 +27,9 @@ public final class EnumValues<K extends Enum<K>, E extends OpenEnum<K>> {
   private final BiFunction<String, @Nullable K, E> factory;
 
   private EnumValues(
-      Class<K> knownType, Function<K, String> wireValue, BiFunction<String, @Nullable K, E> factory) {
+      Class<K> knownType,
+      Function<K, String> wireValue,
+      BiFunction<String, @Nullable K, E> factory) {
     this.factory = factory;
     this.byKnown = new EnumMap<>(knownType);
     List<E> values = new ArrayList<>();
@@ -66,7 +68,9 @@ public final class EnumValues<K extends Enum<K>, E extends OpenEnum<K>> {
    * @return the values
    */
   public static <K extends Enum<K>, E extends OpenEnum<K>> EnumValues<K, E> mapped(
-      Class<K> knownType, Function<K, String> wireValue, BiFunction<String, @Nullable K, E> factory) {
+      Class<K> knownType,
+      Function<K, String> wireValue,
+      BiFunction<String, @Nullable K, E> factory) {
     return new EnumValues<>(knownType, wireValue, factory);
   }
 

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * The checks that request bodies make when they are built, so that a request the API would reject
  * fails before it is sent, with a message that names the JSON property and says how to fix it.
  *
- * <p>Messages never contain the offending value: request bodies carry tokens and login codes.
- * Every check passes a null value, which stands for a property that is not set; required
- * properties are enforced by the builders themselves.
+ * <p>Messages never contain the offending value: request bodies carry tokens and login codes. Every
+ * check passes a null value, which stands for a property that is not set; required properties are
+ * enforced by the builders themselves.
  */
 public final class RequestChecks {
 
@@ -182,7 +182,8 @@ public final class RequestChecks {
   private static boolean isAbsoluteUri(String value) {
     try {
       URI uri = new URI(value);
-      return uri.isAbsolute() && uri.getSchemeSpecificPart() != null
+      return uri.isAbsolute()
+          && uri.getSchemeSpecificPart() != null
           && !uri.getSchemeSpecificPart().isEmpty();
     } catch (URISyntaxException e) {
       return false;

@@ -54,14 +54,14 @@ import java.util.Map;
  *       strings, no fractions truncated into integers, no null for a primitive, no number beyond
  *       the range of its Java type.
  *   <li>Input is untrusted: duplicate keys, trailing content after the document, nesting deeper
- *       than {@value #MAX_NESTING_DEPTH} levels and strings longer than {@value
- *       #MAX_STRING_LENGTH} characters are rejected, and error messages never quote input.
+ *       than {@value #MAX_NESTING_DEPTH} levels and strings longer than {@value #MAX_STRING_LENGTH}
+ *       characters are rejected, and error messages never quote input.
  *   <li>Timestamps are written as {@code 2026-03-24T20:00:00.000Z}.
  * </ul>
  *
  * <p>Failures are {@link TripwireJsonException}s that name the JSON path. The class holds no
- * mutable state; {@link #newObjectMapper()} gives a private mapper with the same configuration
- * for code that needs one of its own.
+ * mutable state; {@link #newObjectMapper()} gives a private mapper with the same configuration for
+ * code that needs one of its own.
  */
 public final class TripwireJson {
 
@@ -294,7 +294,8 @@ public final class TripwireJson {
 
   private static TripwireJsonException translate(IOException e, byte[] json) {
     if (isBlank(json)) {
-      return new TripwireJsonException("Expected a JSON document but the input is empty", "$", json);
+      return new TripwireJsonException(
+          "Expected a JSON document but the input is empty", "$", json);
     }
     if (e instanceof StreamConstraintsException) {
       return limitExceeded((StreamConstraintsException) e, json);
@@ -315,8 +316,7 @@ public final class TripwireJson {
       String where = path(mapping, true);
       Throwable cause = mapping.getCause();
       if (mapping instanceof ModelBindingException) {
-        return new TripwireJsonException(
-            mapping.getOriginalMessage() + " at " + where, path, json);
+        return new TripwireJsonException(mapping.getOriginalMessage() + " at " + where, path, json);
       }
       if (cause instanceof InputCoercionException) {
         return new TripwireJsonException("Number out of range at " + where, path, json);
@@ -340,7 +340,9 @@ public final class TripwireJson {
         return new TripwireJsonException(cause.getMessage() + " at " + where, path, json);
       }
       return new TripwireJsonException(
-          "Invalid value at " + where + " (" + mapping.getClass().getSimpleName() + ")", path, json);
+          "Invalid value at " + where + " (" + mapping.getClass().getSimpleName() + ")",
+          path,
+          json);
     }
     if (e instanceof InputCoercionException) {
       String path = path((StreamReadException) e);
@@ -349,7 +351,8 @@ public final class TripwireJson {
     if (e instanceof StreamReadException) {
       return malformed((StreamReadException) e, json);
     }
-    return new TripwireJsonException("Cannot read JSON: " + e.getClass().getSimpleName(), "$", json);
+    return new TripwireJsonException(
+        "Cannot read JSON: " + e.getClass().getSimpleName(), "$", json);
   }
 
   private static TripwireJsonException limitExceeded(StreamConstraintsException e, byte[] json) {
@@ -372,7 +375,9 @@ public final class TripwireJson {
     return true;
   }
 
-  /** Whether Jackson rejected a second value after the document ({@code FAIL_ON_TRAILING_TOKENS}). */
+  /**
+   * Whether Jackson rejected a second value after the document ({@code FAIL_ON_TRAILING_TOKENS}).
+   */
   private static boolean isTrailingContent(JsonMappingException e) {
     String message = e.getOriginalMessage();
     return e instanceof MismatchedInputException

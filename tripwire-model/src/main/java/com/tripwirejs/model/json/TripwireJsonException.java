@@ -3,8 +3,8 @@ package com.tripwirejs.model.json;
 import java.nio.charset.StandardCharsets;
 
 /**
- * JSON that is not what the Tripwire API documents: malformed, a value of the wrong type, a
- * missing required property or a null where the API never sends one.
+ * JSON that is not what the Tripwire API documents: malformed, a value of the wrong type, a missing
+ * required property or a null where the API never sends one.
  *
  * <p>The message says what was wrong and where, as a JSON path such as {@code
  * $.data.decision.risk_score}; it never quotes the input, which may hold secrets: not its values,
@@ -17,6 +17,7 @@ public final class TripwireJsonException extends RuntimeException {
 
   /** The JSON path of the value that failed. */
   private final String path;
+
   private final transient byte[] rawBody;
 
   /**

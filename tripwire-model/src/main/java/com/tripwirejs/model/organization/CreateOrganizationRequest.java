@@ -33,6 +33,9 @@ public abstract class CreateOrganizationRequest implements TripwireObject {
     RequestChecks.slug(slug(), "slug");
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  CreateOrganizationRequest() {}
+
   /**
    * A new builder.
    *
@@ -43,5 +46,7 @@ public abstract class CreateOrganizationRequest implements TripwireObject {
   }
 
   /** Builds {@link CreateOrganizationRequest} values. */
-  public static final class Builder extends ImmutableCreateOrganizationRequest.Builder {}
+  public static final class Builder extends ImmutableCreateOrganizationRequest.Builder {
+    Builder() {}
+  }
 }

@@ -47,6 +47,9 @@ public abstract class Organization implements TripwireObject {
   @JsonProperty(value = "updated_at", required = true)
   public abstract @Nullable Instant updatedAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  Organization() {}
+
   /**
    * A new builder.
    *
@@ -57,5 +60,7 @@ public abstract class Organization implements TripwireObject {
   }
 
   /** Builds {@link Organization} values. */
-  public static final class Builder extends ImmutableOrganization.Builder {}
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
+  }
 }

@@ -31,6 +31,9 @@ public abstract class UpdateOrganizationRequest implements TripwireObject {
     RequestChecks.nonBlank(name(), "name", "give the organization a name, or leave name unset");
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  UpdateOrganizationRequest() {}
+
   /**
    * A new builder.
    *
@@ -41,5 +44,7 @@ public abstract class UpdateOrganizationRequest implements TripwireObject {
   }
 
   /** Builds {@link UpdateOrganizationRequest} values. */
-  public static final class Builder extends ImmutableUpdateOrganizationRequest.Builder {}
+  public static final class Builder extends ImmutableUpdateOrganizationRequest.Builder {
+    Builder() {}
+  }
 }

@@ -45,6 +45,9 @@ public abstract class Decision implements TripwireObject {
   @JsonProperty(value = "evaluated_at", required = true)
   public abstract Instant evaluatedAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  Decision() {}
+
   /**
    * A new builder.
    *
@@ -55,5 +58,7 @@ public abstract class Decision implements TripwireObject {
   }
 
   /** Builds {@link Decision} values. */
-  public static final class Builder extends ImmutableDecision.Builder {}
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {}
+  }
 }

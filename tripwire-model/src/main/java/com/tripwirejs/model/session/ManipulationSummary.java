@@ -17,6 +17,9 @@ public abstract class ManipulationSummary implements TripwireObject {
   @JsonProperty(value = "verdict", required = true)
   public abstract @Nullable ManipulationVerdict verdict();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  ManipulationSummary() {}
+
   /**
    * A new builder.
    *
@@ -27,5 +30,7 @@ public abstract class ManipulationSummary implements TripwireObject {
   }
 
   /** Builds {@link ManipulationSummary} values. */
-  public static final class Builder extends ImmutableManipulationSummary.Builder {}
+  public static final class Builder extends ImmutableManipulationSummary.Builder {
+    Builder() {}
+  }
 }

@@ -17,6 +17,9 @@ public abstract class ScoreBreakdown implements TripwireObject {
   @JsonProperty(value = "categories", required = true)
   public abstract @Nullable Map<String, Integer> categories();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  ScoreBreakdown() {}
+
   /**
    * A new builder.
    *
@@ -27,5 +30,7 @@ public abstract class ScoreBreakdown implements TripwireObject {
   }
 
   /** Builds {@link ScoreBreakdown} values. */
-  public static final class Builder extends ImmutableScoreBreakdown.Builder {}
+  public static final class Builder extends ImmutableScoreBreakdown.Builder {
+    Builder() {}
+  }
 }

@@ -32,6 +32,9 @@ public abstract class SessionAnalysisCoverage implements TripwireObject {
   @JsonProperty(value = "visitor_identity", required = true)
   public abstract boolean visitorIdentity();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionAnalysisCoverage() {}
+
   /**
    * A new builder.
    *
@@ -42,5 +45,7 @@ public abstract class SessionAnalysisCoverage implements TripwireObject {
   }
 
   /** Builds {@link SessionAnalysisCoverage} values. */
-  public static final class Builder extends ImmutableSessionAnalysisCoverage.Builder {}
+  public static final class Builder extends ImmutableSessionAnalysisCoverage.Builder {
+    Builder() {}
+  }
 }

@@ -23,6 +23,9 @@ public abstract class SessionAttribution implements TripwireObject {
   @JsonProperty(value = "behaviors", required = true)
   public abstract List<SessionAttributionBehavior> behaviors();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionAttribution() {}
+
   /**
    * A new builder.
    *
@@ -33,5 +36,7 @@ public abstract class SessionAttribution implements TripwireObject {
   }
 
   /** Builds {@link SessionAttribution} values. */
-  public static final class Builder extends ImmutableSessionAttribution.Builder {}
+  public static final class Builder extends ImmutableSessionAttribution.Builder {
+    Builder() {}
+  }
 }

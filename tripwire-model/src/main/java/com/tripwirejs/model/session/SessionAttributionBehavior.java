@@ -24,6 +24,9 @@ public abstract class SessionAttributionBehavior implements TripwireObject {
   @JsonProperty(value = "confidence", required = true)
   public abstract int confidence();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionAttributionBehavior() {}
+
   /**
    * A new builder.
    *
@@ -34,5 +37,7 @@ public abstract class SessionAttributionBehavior implements TripwireObject {
   }
 
   /** Builds {@link SessionAttributionBehavior} values. */
-  public static final class Builder extends ImmutableSessionAttributionBehavior.Builder {}
+  public static final class Builder extends ImmutableSessionAttributionBehavior.Builder {
+    Builder() {}
+  }
 }

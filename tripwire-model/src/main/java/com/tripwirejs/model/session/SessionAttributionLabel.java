@@ -24,6 +24,9 @@ public abstract class SessionAttributionLabel implements TripwireObject {
   @JsonProperty(value = "confidence", required = true)
   public abstract int confidence();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionAttributionLabel() {}
+
   /**
    * A new builder.
    *
@@ -34,5 +37,7 @@ public abstract class SessionAttributionLabel implements TripwireObject {
   }
 
   /** Builds {@link SessionAttributionLabel} values. */
-  public static final class Builder extends ImmutableSessionAttributionLabel.Builder {}
+  public static final class Builder extends ImmutableSessionAttributionLabel.Builder {
+    Builder() {}
+  }
 }

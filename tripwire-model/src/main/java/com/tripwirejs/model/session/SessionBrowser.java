@@ -33,6 +33,9 @@ public abstract class SessionBrowser implements TripwireObject {
   @JsonProperty(value = "engine", required = true)
   public abstract String engine();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionBrowser() {}
+
   /**
    * A new builder.
    *
@@ -43,5 +46,7 @@ public abstract class SessionBrowser implements TripwireObject {
   }
 
   /** Builds {@link SessionBrowser} values. */
-  public static final class Builder extends ImmutableSessionBrowser.Builder {}
+  public static final class Builder extends ImmutableSessionBrowser.Builder {
+    Builder() {}
+  }
 }

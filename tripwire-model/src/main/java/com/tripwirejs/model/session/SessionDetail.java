@@ -151,6 +151,9 @@ public abstract class SessionDetail implements TripwireObject {
   @JsonProperty(value = "attribution", required = true)
   public abstract @Nullable SessionAttribution attribution();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDetail() {}
+
   /**
    * A new builder.
    *
@@ -161,5 +164,7 @@ public abstract class SessionDetail implements TripwireObject {
   }
 
   /** Builds {@link SessionDetail} values. */
-  public static final class Builder extends ImmutableSessionDetail.Builder {}
+  public static final class Builder extends ImmutableSessionDetail.Builder {
+    Builder() {}
+  }
 }

@@ -34,6 +34,9 @@ public abstract class SessionDetailDecision implements TripwireObject {
   @JsonProperty(value = "evaluated_at", required = true)
   public abstract Instant evaluatedAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDetailDecision() {}
+
   /**
    * A new builder.
    *
@@ -44,5 +47,7 @@ public abstract class SessionDetailDecision implements TripwireObject {
   }
 
   /** Builds {@link SessionDetailDecision} values. */
-  public static final class Builder extends ImmutableSessionDetailDecision.Builder {}
+  public static final class Builder extends ImmutableSessionDetailDecision.Builder {
+    Builder() {}
+  }
 }

@@ -21,6 +21,9 @@ public abstract class SessionDetailRequest implements TripwireObject {
   @JsonProperty(value = "user_agent", required = true)
   public abstract String userAgent();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDetailRequest() {}
+
   /**
    * A new builder.
    *
@@ -31,5 +34,7 @@ public abstract class SessionDetailRequest implements TripwireObject {
   }
 
   /** Builds {@link SessionDetailRequest} values. */
-  public static final class Builder extends ImmutableSessionDetailRequest.Builder {}
+  public static final class Builder extends ImmutableSessionDetailRequest.Builder {
+    Builder() {}
+  }
 }

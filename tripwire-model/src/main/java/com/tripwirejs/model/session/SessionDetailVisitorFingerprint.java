@@ -38,6 +38,9 @@ public abstract class SessionDetailVisitorFingerprint implements TripwireObject 
   @JsonProperty(value = "lifecycle", required = true)
   public abstract SessionDetailVisitorFingerprintLifecycle lifecycle();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDetailVisitorFingerprint() {}
+
   /**
    * A new builder.
    *
@@ -48,5 +51,7 @@ public abstract class SessionDetailVisitorFingerprint implements TripwireObject 
   }
 
   /** Builds {@link SessionDetailVisitorFingerprint} values. */
-  public static final class Builder extends ImmutableSessionDetailVisitorFingerprint.Builder {}
+  public static final class Builder extends ImmutableSessionDetailVisitorFingerprint.Builder {
+    Builder() {}
+  }
 }

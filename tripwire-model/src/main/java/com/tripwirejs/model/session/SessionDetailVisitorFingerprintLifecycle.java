@@ -22,6 +22,9 @@ public abstract class SessionDetailVisitorFingerprintLifecycle implements Tripwi
   @JsonProperty(value = "seen_count", required = true)
   public abstract @Nullable Integer seenCount();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDetailVisitorFingerprintLifecycle() {}
+
   /**
    * A new builder.
    *
@@ -32,5 +35,8 @@ public abstract class SessionDetailVisitorFingerprintLifecycle implements Tripwi
   }
 
   /** Builds {@link SessionDetailVisitorFingerprintLifecycle} values. */
-  public static final class Builder extends ImmutableSessionDetailVisitorFingerprintLifecycle.Builder {}
+  public static final class Builder
+      extends ImmutableSessionDetailVisitorFingerprintLifecycle.Builder {
+    Builder() {}
+  }
 }

@@ -33,6 +33,9 @@ public abstract class SessionHighlight implements TripwireObject {
   @JsonProperty("evidence")
   public abstract @Nullable List<SessionHighlightEvidence> evidence();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionHighlight() {}
+
   /**
    * A new builder.
    *
@@ -43,5 +46,7 @@ public abstract class SessionHighlight implements TripwireObject {
   }
 
   /** Builds {@link SessionHighlight} values. */
-  public static final class Builder extends ImmutableSessionHighlight.Builder {}
+  public static final class Builder extends ImmutableSessionHighlight.Builder {
+    Builder() {}
+  }
 }

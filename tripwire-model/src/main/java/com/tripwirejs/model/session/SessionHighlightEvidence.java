@@ -16,6 +16,9 @@ public abstract class SessionHighlightEvidence implements TripwireObject {
   @JsonProperty(value = "name", required = true)
   public abstract String name();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionHighlightEvidence() {}
+
   /**
    * A new builder.
    *
@@ -26,5 +29,7 @@ public abstract class SessionHighlightEvidence implements TripwireObject {
   }
 
   /** Builds {@link SessionHighlightEvidence} values. */
-  public static final class Builder extends ImmutableSessionHighlightEvidence.Builder {}
+  public static final class Builder extends ImmutableSessionHighlightEvidence.Builder {
+    Builder() {}
+  }
 }

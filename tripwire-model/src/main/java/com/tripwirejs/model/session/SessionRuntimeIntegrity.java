@@ -40,6 +40,9 @@ public abstract class SessionRuntimeIntegrity implements TripwireObject {
   @JsonProperty(value = "outdated_environment", required = true)
   public abstract IntegrityLevel outdatedEnvironment();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRuntimeIntegrity() {}
+
   /**
    * A new builder.
    *
@@ -50,5 +53,7 @@ public abstract class SessionRuntimeIntegrity implements TripwireObject {
   }
 
   /** Builds {@link SessionRuntimeIntegrity} values. */
-  public static final class Builder extends ImmutableSessionRuntimeIntegrity.Builder {}
+  public static final class Builder extends ImmutableSessionRuntimeIntegrity.Builder {
+    Builder() {}
+  }
 }

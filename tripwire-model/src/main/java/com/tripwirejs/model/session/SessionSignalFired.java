@@ -28,6 +28,9 @@ public abstract class SessionSignalFired implements TripwireObject {
   @JsonProperty(value = "signal_score", required = true)
   public abstract int signalScore();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionSignalFired() {}
+
   /**
    * A new builder.
    *
@@ -38,5 +41,7 @@ public abstract class SessionSignalFired implements TripwireObject {
   }
 
   /** Builds {@link SessionSignalFired} values. */
-  public static final class Builder extends ImmutableSessionSignalFired.Builder {}
+  public static final class Builder extends ImmutableSessionSignalFired.Builder {
+    Builder() {}
+  }
 }

@@ -39,6 +39,9 @@ public abstract class SessionSummary implements TripwireObject {
   @JsonProperty(value = "visitor_fingerprint", required = true)
   public abstract @Nullable VisitorFingerprintLink visitorFingerprint();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionSummary() {}
+
   /**
    * A new builder.
    *
@@ -49,5 +52,7 @@ public abstract class SessionSummary implements TripwireObject {
   }
 
   /** Builds {@link SessionSummary} values. */
-  public static final class Builder extends ImmutableSessionSummary.Builder {}
+  public static final class Builder extends ImmutableSessionSummary.Builder {
+    Builder() {}
+  }
 }

@@ -20,6 +20,9 @@ public abstract class SessionWebBotAuth implements TripwireObject {
   @JsonProperty(value = "domain", required = true)
   public abstract @Nullable String domain();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionWebBotAuth() {}
+
   /**
    * A new builder.
    *
@@ -30,5 +33,7 @@ public abstract class SessionWebBotAuth implements TripwireObject {
   }
 
   /** Builds {@link SessionWebBotAuth} values. */
-  public static final class Builder extends ImmutableSessionWebBotAuth.Builder {}
+  public static final class Builder extends ImmutableSessionWebBotAuth.Builder {
+    Builder() {}
+  }
 }

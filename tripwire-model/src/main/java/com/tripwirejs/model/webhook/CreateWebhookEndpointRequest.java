@@ -39,6 +39,9 @@ public abstract class CreateWebhookEndpointRequest implements TripwireObject {
     WebhookEndpointChecks.subscribable(eventTypes());
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  CreateWebhookEndpointRequest() {}
+
   /**
    * A new builder.
    *
@@ -49,5 +52,7 @@ public abstract class CreateWebhookEndpointRequest implements TripwireObject {
   }
 
   /** Builds {@link CreateWebhookEndpointRequest} values. */
-  public static final class Builder extends ImmutableCreateWebhookEndpointRequest.Builder {}
+  public static final class Builder extends ImmutableCreateWebhookEndpointRequest.Builder {
+    Builder() {}
+  }
 }

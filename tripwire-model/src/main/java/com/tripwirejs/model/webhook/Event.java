@@ -46,6 +46,9 @@ public abstract class Event implements TripwireObject {
   @JsonProperty(value = "created_at", required = true)
   public abstract Instant createdAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  Event() {}
+
   /**
    * A new builder.
    *
@@ -56,5 +59,7 @@ public abstract class Event implements TripwireObject {
   }
 
   /** Builds {@link Event} values. */
-  public static final class Builder extends ImmutableEvent.Builder {}
+  public static final class Builder extends ImmutableEvent.Builder {
+    Builder() {}
+  }
 }

@@ -16,6 +16,9 @@ public abstract class EventSubject implements TripwireObject {
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  EventSubject() {}
+
   /**
    * A new builder.
    *
@@ -26,5 +29,7 @@ public abstract class EventSubject implements TripwireObject {
   }
 
   /** Builds {@link EventSubject} values. */
-  public static final class Builder extends ImmutableEventSubject.Builder {}
+  public static final class Builder extends ImmutableEventSubject.Builder {
+    Builder() {}
+  }
 }

@@ -58,6 +58,9 @@ public abstract class UpdateWebhookEndpointRequest implements TripwireObject {
     WebhookEndpointChecks.subscribable(eventTypes());
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  UpdateWebhookEndpointRequest() {}
+
   /**
    * A new builder.
    *
@@ -68,5 +71,7 @@ public abstract class UpdateWebhookEndpointRequest implements TripwireObject {
   }
 
   /** Builds {@link UpdateWebhookEndpointRequest} values. */
-  public static final class Builder extends ImmutableUpdateWebhookEndpointRequest.Builder {}
+  public static final class Builder extends ImmutableUpdateWebhookEndpointRequest.Builder {
+    Builder() {}
+  }
 }

@@ -66,6 +66,9 @@ public abstract class WebhookDelivery implements TripwireObject {
   @JsonProperty(value = "updated_at", required = true)
   public abstract Instant updatedAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookDelivery() {}
+
   /**
    * A new builder.
    *
@@ -76,5 +79,7 @@ public abstract class WebhookDelivery implements TripwireObject {
   }
 
   /** Builds {@link WebhookDelivery} values. */
-  public static final class Builder extends ImmutableWebhookDelivery.Builder {}
+  public static final class Builder extends ImmutableWebhookDelivery.Builder {
+    Builder() {}
+  }
 }

@@ -58,6 +58,9 @@ public abstract class WebhookEndpoint implements TripwireObject {
   @JsonProperty(value = "updated_at", required = true)
   public abstract Instant updatedAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookEndpoint() {}
+
   /**
    * A new builder.
    *
@@ -68,5 +71,7 @@ public abstract class WebhookEndpoint implements TripwireObject {
   }
 
   /** Builds {@link WebhookEndpoint} values. */
-  public static final class Builder extends ImmutableWebhookEndpoint.Builder {}
+  public static final class Builder extends ImmutableWebhookEndpoint.Builder {
+    Builder() {}
+  }
 }

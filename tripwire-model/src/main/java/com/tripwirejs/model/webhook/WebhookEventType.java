@@ -42,13 +42,16 @@ public final class WebhookEventType extends OpenEnum<WebhookEventType.Known> {
   /**
    * The visitor fingerprint of a session was calculated ({@code session.fingerprint.calculated}).
    */
-  public static final WebhookEventType SESSION_FINGERPRINT_CALCULATED = VALUES.get(Known.SESSION_FINGERPRINT_CALCULATED);
+  public static final WebhookEventType SESSION_FINGERPRINT_CALCULATED =
+      VALUES.get(Known.SESSION_FINGERPRINT_CALCULATED);
 
   /** The result of a session was stored ({@code session.result.persisted}). */
-  public static final WebhookEventType SESSION_RESULT_PERSISTED = VALUES.get(Known.SESSION_RESULT_PERSISTED);
+  public static final WebhookEventType SESSION_RESULT_PERSISTED =
+      VALUES.get(Known.SESSION_RESULT_PERSISTED);
 
   /** A person approved a Gate signup session ({@code gate.session.approved}). */
-  public static final WebhookEventType GATE_SESSION_APPROVED = VALUES.get(Known.GATE_SESSION_APPROVED);
+  public static final WebhookEventType GATE_SESSION_APPROVED =
+      VALUES.get(Known.GATE_SESSION_APPROVED);
 
   /**
    * A test delivery that was requested for an endpoint ({@code webhook.test}); it is delivered, but

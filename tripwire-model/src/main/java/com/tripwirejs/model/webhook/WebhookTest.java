@@ -32,6 +32,9 @@ public abstract class WebhookTest implements TripwireObject {
   @JsonProperty(value = "latest_delivery", required = true)
   public abstract @Nullable WebhookDelivery latestDelivery();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookTest() {}
+
   /**
    * A new builder.
    *
@@ -42,5 +45,7 @@ public abstract class WebhookTest implements TripwireObject {
   }
 
   /** Builds {@link WebhookTest} values. */
-  public static final class Builder extends ImmutableWebhookTest.Builder {}
+  public static final class Builder extends ImmutableWebhookTest.Builder {
+    Builder() {}
+  }
 }

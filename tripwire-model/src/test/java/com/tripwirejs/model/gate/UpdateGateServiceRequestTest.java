@@ -22,7 +22,8 @@ class UpdateGateServiceRequestTest {
 
   @Test
   void setTheUrlIsSent() {
-    UpdateGateServiceRequest request = UpdateGateServiceRequest.builder().dashboardLoginUrl(URL).build();
+    UpdateGateServiceRequest request =
+        UpdateGateServiceRequest.builder().dashboardLoginUrl(URL).build();
 
     assertThat(request.removesDashboardLoginUrl()).isFalse();
     assertThat(TripwireJson.write(request)).isEqualTo("{\"dashboard_login_url\":\"" + URL + "\"}");
@@ -45,7 +46,8 @@ class UpdateGateServiceRequestTest {
 
   @Test
   void removingTheUrlIsAnUpdateOnItsOwn() {
-    UpdateGateServiceRequest request = UpdateGateServiceRequest.builder().clearDashboardLoginUrl().build();
+    UpdateGateServiceRequest request =
+        UpdateGateServiceRequest.builder().clearDashboardLoginUrl().build();
 
     assertThat(TripwireJson.write(request)).isEqualTo("{\"dashboard_login_url\":null}");
   }
@@ -58,7 +60,8 @@ class UpdateGateServiceRequestTest {
         TripwireJson.read("{\"name\":\"Acme\"}", UpdateGateServiceRequest.class);
 
     assertThat(removal.removesDashboardLoginUrl()).isTrue();
-    assertThat(removal).isEqualTo(UpdateGateServiceRequest.builder().clearDashboardLoginUrl().build());
+    assertThat(removal)
+        .isEqualTo(UpdateGateServiceRequest.builder().clearDashboardLoginUrl().build());
     assertThat(TripwireJson.write(removal)).isEqualTo("{\"dashboard_login_url\":null}");
     assertThat(unchanged.removesDashboardLoginUrl()).isFalse();
   }
@@ -80,13 +83,20 @@ class UpdateGateServiceRequestTest {
 
   @Test
   void copyingAnUpdateKeepsTheRemoval() {
-    UpdateGateServiceRequest removal = UpdateGateServiceRequest.builder().clearDashboardLoginUrl().build();
+    UpdateGateServiceRequest removal =
+        UpdateGateServiceRequest.builder().clearDashboardLoginUrl().build();
 
-    UpdateGateServiceRequest copy = UpdateGateServiceRequest.builder().from(removal).name("Acme").build();
+    UpdateGateServiceRequest copy =
+        UpdateGateServiceRequest.builder().from(removal).name("Acme").build();
 
     assertThat(copy.removesDashboardLoginUrl()).isTrue();
-    assertThat(UpdateGateServiceRequest.builder().from(removal).explicitNulls(List.of()).name("Acme").build()
-            .removesDashboardLoginUrl())
+    assertThat(
+            UpdateGateServiceRequest.builder()
+                .from(removal)
+                .explicitNulls(List.of())
+                .name("Acme")
+                .build()
+                .removesDashboardLoginUrl())
         .isFalse();
   }
 }

@@ -43,15 +43,18 @@ class TripwireJsonTest {
   private static final String ORGANIZATION =
       """
       {"object":"organization","id":"org_56789abcdefghjkmnpqrstvwxy","name":"Example","slug":"example",\
-      "status":"active","created_at":"2026-03-24T19:00:00.000Z","updated_at":null}""";
+      "status":"active","created_at":"2026-03-24T19:00:00.000Z","updated_at":null}\
+      """;
 
   private static final String ORGANIZATIONS =
       """
       {"data":[%s],"pagination":{"limit":50,"has_more":false},\
-      "meta":{"request_id":"req_0123456789abcdef0123456789abcdef"}}"""
+      "meta":{"request_id":"req_0123456789abcdef0123456789abcdef"}}\
+      """
           .formatted(ORGANIZATION);
 
-  private static final JavaType ORGANIZATION_LIST = TripwireJson.listEnvelopeType(Organization.class);
+  private static final JavaType ORGANIZATION_LIST =
+      TripwireJson.listEnvelopeType(Organization.class);
 
   private static final String API_KEY =
       """
@@ -59,7 +62,8 @@ class TripwireJsonTest {
       "name":"Backend","status":"active","allowed_origins":null,"scopes":["sessions:read"],\
       "rate_limit":null,"key_preview":"sk_live_...","last_used_at":null,\
       "created_at":"2026-03-24T19:00:00.000Z","rotated_at":null,"revoked_at":null,\
-      "grace_expires_at":null}""";
+      "grace_expires_at":null}\
+      """;
 
   /** Reads the list fixture after replacing the value at a JSON pointer; expects a failure. */
   private static TripwireJsonException failureWith(String pointer, String replacement) {
@@ -99,7 +103,8 @@ class TripwireJsonTest {
 
   @Test
   void readsTypedValuesAndWritesTheSameJsonBack() {
-    ListEnvelope<Organization> page = TripwireJson.readListEnvelope(bytes(ORGANIZATIONS), Organization.class);
+    ListEnvelope<Organization> page =
+        TripwireJson.readListEnvelope(bytes(ORGANIZATIONS), Organization.class);
 
     Organization organization = page.data().get(0);
     assertThat(organization.id()).isEqualTo("org_56789abcdefghjkmnpqrstvwxy");
@@ -127,7 +132,8 @@ class TripwireJsonTest {
 
     @Test
     void severalMissingPropertiesAreAllNamed() {
-      TripwireJsonException e = failure("{\"has_more\":true,\"next_cursor\":null}", CursorPagination.class);
+      TripwireJsonException e =
+          failure("{\"has_more\":true,\"next_cursor\":null}", CursorPagination.class);
       assertThat(e.getMessage()).isEqualTo("Missing required property at $.limit");
 
       e = failure("{\"id\":\"org_1\"}", Organization.class);
@@ -153,16 +159,23 @@ class TripwireJsonTest {
     @CsvSource(
         delimiter = '|',
         value = {
-          "/pagination/limit      | \"50\"  | Expected an integer at $.pagination.limit, found a string",
-          "/data/0/name           | 50      | Expected a string at $.data[0].name, found an integer",
-          "/pagination/limit      | 50.5    | Expected an integer at $.pagination.limit, found a number with a fraction",
+          "/pagination/limit      | \"50\"  | Expected an integer at $.pagination.limit, found a"
+              + " string",
+          "/data/0/name           | 50      | Expected a string at $.data[0].name, found an"
+              + " integer",
+          "/pagination/limit      | 50.5    | Expected an integer at $.pagination.limit, found a"
+              + " number with a fraction",
           "/data                  | {}      | Expected an array at $.data, found an object",
           "/meta                  | []      | Expected an object at $.meta, found an array",
           "/data/0/slug           | true    | Expected a string at $.data[0].slug, found a boolean",
-          "/pagination/has_more   | 1       | Expected a boolean at $.pagination.has_more, found an integer",
-          "/pagination/has_more   | \"true\" | Expected a boolean at $.pagination.has_more, found a string",
-          "/data/0/created_at     | 1       | Expected a timestamp string at $.data[0].created_at, found an integer",
-          "/data/0/status         | {}      | Expected a string at $.data[0].status, found an object",
+          "/pagination/has_more   | 1       | Expected a boolean at $.pagination.has_more, found an"
+              + " integer",
+          "/pagination/has_more   | \"true\" | Expected a boolean at $.pagination.has_more, found a"
+              + " string",
+          "/data/0/created_at     | 1       | Expected a timestamp string at $.data[0].created_at,"
+              + " found an integer",
+          "/data/0/status         | {}      | Expected a string at $.data[0].status, found an"
+              + " object",
           "/data/0                | []      | Expected an object at $.data[0], found an array",
         })
     void aValueOfTheWrongJsonTypeFailsSayingWhatWasFound(
@@ -205,7 +218,11 @@ class TripwireJsonTest {
 
     @Test
     void nullInsideAnArrayOrAMapFailsAtItsPosition() {
-      assertThat(failure(API_KEY.replace("[\"sessions:read\"]", "[\"sessions:read\",null]"), ApiKey.class).getMessage())
+      assertThat(
+              failure(
+                      API_KEY.replace("[\"sessions:read\"]", "[\"sessions:read\",null]"),
+                      ApiKey.class)
+                  .getMessage())
           .isEqualTo("Array element must not be null at $.scopes[1]");
       assertThat(failure("{\"categories\":{\"behavioral\":null}}", ScoreBreakdown.class).path())
           .isEqualTo("$.categories.behavioral");
@@ -225,7 +242,8 @@ class TripwireJsonTest {
   class UntrustedInput {
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"limit\":", "{\"limit\" 5}", "{limit:5}", "{\"x\":[1,]}", "{\"a\":\"\\x\"}"})
+    @ValueSource(
+        strings = {"{\"limit\":", "{\"limit\" 5}", "{limit:5}", "{\"x\":[1,]}", "{\"a\":\"\\x\"}"})
     void malformedJsonFailsWithItsPosition(String json) {
       TripwireJsonException e = failure(json, CursorPagination.class);
 
@@ -248,13 +266,17 @@ class TripwireJsonTest {
 
       assertThat(failure(json, CursorPagination.class).getMessage())
           .startsWith("Unexpected content after the JSON document at line ");
-      assertThat(catchThrowableOfType(TripwireJsonException.class, () -> TripwireJson.readTree(bytes(json))))
+      assertThat(
+              catchThrowableOfType(
+                  TripwireJsonException.class, () -> TripwireJson.readTree(bytes(json))))
           .hasMessageStartingWith("Unexpected content after the JSON document");
     }
 
     @Test
     void trailingWhiteSpaceIsFine() {
-      assertThat(TripwireJson.read("{\"limit\":5,\"has_more\":true}\n \t", CursorPagination.class).limit())
+      assertThat(
+              TripwireJson.read("{\"limit\":5,\"has_more\":true}\n \t", CursorPagination.class)
+                  .limit())
           .isEqualTo(5);
     }
 
@@ -262,22 +284,33 @@ class TripwireJsonTest {
     void nestingIsAcceptedUpToTheLimitAndRejectedBeyondIt() {
       // The root object is one level; the unknown property adds the rest.
       int arrays = TripwireJson.MAX_NESTING_DEPTH - 1;
-      String deepest = "{\"limit\":5,\"has_more\":true,\"x\":" + "[".repeat(arrays) + "]".repeat(arrays) + "}";
-      String tooDeep = "{\"limit\":5,\"has_more\":true,\"x\":" + "[".repeat(arrays + 1) + "]".repeat(arrays + 1) + "}";
+      String deepest =
+          "{\"limit\":5,\"has_more\":true,\"x\":" + "[".repeat(arrays) + "]".repeat(arrays) + "}";
+      String tooDeep =
+          "{\"limit\":5,\"has_more\":true,\"x\":"
+              + "[".repeat(arrays + 1)
+              + "]".repeat(arrays + 1)
+              + "}";
 
-      assertThat(TripwireJson.read(deepest, CursorPagination.class).unknownProperties()).containsKey("x");
+      assertThat(TripwireJson.read(deepest, CursorPagination.class).unknownProperties())
+          .containsKey("x");
       TripwireJsonException e = failure(tooDeep, CursorPagination.class);
       assertThat(e.getMessage()).isEqualTo("JSON nests arrays and objects deeper than 200 levels");
-      assertThat(catchThrowableOfType(TripwireJsonException.class, () -> TripwireJson.readTree(bytes(tooDeep))))
+      assertThat(
+              catchThrowableOfType(
+                  TripwireJsonException.class, () -> TripwireJson.readTree(bytes(tooDeep))))
           .hasMessage("JSON nests arrays and objects deeper than 200 levels");
     }
 
     @Test
     void tooDeepNestingInsideATypedRawJsonValueFailsTheSameWay() {
-      String data = "[".repeat(TripwireJson.MAX_NESTING_DEPTH) + "]".repeat(TripwireJson.MAX_NESTING_DEPTH);
+      String data =
+          "[".repeat(TripwireJson.MAX_NESTING_DEPTH) + "]".repeat(TripwireJson.MAX_NESTING_DEPTH);
       String event =
           "{\"id\":\"wevt_1\",\"object\":\"webhook_event\",\"type\":\"future.event\","
-              + "\"created\":\"2026-03-24T20:00:00.000Z\",\"data\":" + data + "}";
+              + "\"created\":\"2026-03-24T20:00:00.000Z\",\"data\":"
+              + data
+              + "}";
 
       assertThat(failure(event, WebhookEvent.class).getMessage())
           .isEqualTo("JSON nests arrays and objects deeper than 200 levels");
@@ -312,7 +345,11 @@ class TripwireJsonTest {
     void unknownPropertiesAreKeptAtEveryDepthAndWrittenBack() {
       ObjectNode tree = (ObjectNode) TripwireJson.readTree(bytes(ORGANIZATIONS));
       tree.putObject("future_top").put("n", 1);
-      ((ObjectNode) tree.at("/data/0")).putArray("future_in_item").add("x").addObject().put("deep", true);
+      ((ObjectNode) tree.at("/data/0"))
+          .putArray("future_in_item")
+          .add("x")
+          .addObject()
+          .put("deep", true);
       ((ObjectNode) tree.at("/pagination")).put("future_total", 12);
       String json = tree.toString();
 
@@ -320,9 +357,17 @@ class TripwireJsonTest {
 
       assertThat(page.unknownProperties()).containsOnlyKeys("future_top");
       assertThat(page.data().get(0).unknownProperties()).containsOnlyKeys("future_in_item");
-      assertThat(page.data().get(0).unknownProperties().get("future_in_item").get(1).get("deep").asBoolean())
+      assertThat(
+              page.data()
+                  .get(0)
+                  .unknownProperties()
+                  .get("future_in_item")
+                  .get(1)
+                  .get("deep")
+                  .asBoolean())
           .isTrue();
-      assertThat(page.pagination().unknownProperties()).containsEntry("future_total", tree.at("/pagination/future_total"));
+      assertThat(page.pagination().unknownProperties())
+          .containsEntry("future_total", tree.at("/pagination/future_total"));
       assertThat(TripwireJson.readTree(TripwireJson.writeBytes(page))).isEqualTo(tree);
       assertThat(written(page)).isEqualTo(json);
     }
@@ -336,7 +381,8 @@ class TripwireJsonTest {
       assertThat(organization.status().isKnown()).isFalse();
       assertThat(organization.status().value()).isEqualTo("archived");
       assertThat(organization.status()).isEqualTo(OrganizationStatus.of("archived"));
-      assertThat(written(organization)).isEqualTo(ORGANIZATION.replace("\"active\"", "\"archived\""));
+      assertThat(written(organization))
+          .isEqualTo(ORGANIZATION.replace("\"active\"", "\"archived\""));
     }
 
     @Test
@@ -354,7 +400,8 @@ class TripwireJsonTest {
 
     @Test
     void anApiKeyOfAnUnknownTypeIsAnUnknownApiKeyAndWritesBackUnchanged() {
-      String json = API_KEY.replace("\"secret\"", "\"restricted\"").replace("}", ",\"limits\":{\"rps\":5}}");
+      String json =
+          API_KEY.replace("\"secret\"", "\"restricted\"").replace("}", ",\"limits\":{\"rps\":5}}");
 
       ApiKey key = TripwireJson.read(json, ApiKey.class);
 
@@ -366,7 +413,12 @@ class TripwireJsonTest {
 
     @Test
     void webhookEventsReadAsTheVariantTheirTypeNames() {
-      assertThat(TripwireJson.read(event("webhook.test", "{\"object\":\"webhook_test\",\"endpoint\":{\"id\":\"we_1\"}}"), WebhookEvent.class))
+      assertThat(
+              TripwireJson.read(
+                  event(
+                      "webhook.test",
+                      "{\"object\":\"webhook_test\",\"endpoint\":{\"id\":\"we_1\"}}"),
+                  WebhookEvent.class))
           .isInstanceOf(WebhookTestEvent.class);
       assertThat(
               TripwireJson.read(
@@ -405,13 +457,15 @@ class TripwireJsonTest {
 
     @Test
     void anEventOfAnUnknownTypeKeepsItsRawDataAndWritesBackUnchanged() {
-      String json = event("session.deleted", "{\"session\":{\"id\":\"sid_1\"},\"reason\":[1,2.5,null]}");
+      String json =
+          event("session.deleted", "{\"session\":{\"id\":\"sid_1\"},\"reason\":[1,2.5,null]}");
 
       WebhookEvent event = TripwireJson.read(json, WebhookEvent.class);
 
       assertThat(event).isInstanceOf(UnknownWebhookEvent.class);
       assertThat(event.type()).isEqualTo(WebhookEventType.of("session.deleted"));
-      assertThat(((UnknownWebhookEvent) event).data().at("/session/id").asText()).isEqualTo("sid_1");
+      assertThat(((UnknownWebhookEvent) event).data().at("/session/id").asText())
+          .isEqualTo("sid_1");
       assertThat(written(event)).isEqualTo(json);
     }
 
@@ -425,8 +479,10 @@ class TripwireJsonTest {
 
     @Test
     void anExplicitNullIsWrittenBackAsAnExplicitNull() {
-      WebhookRequestSummary withNull = TripwireJson.read("{\"url\":null,\"platform\":\"macOS\"}", WebhookRequestSummary.class);
-      WebhookRequestSummary absent = TripwireJson.read("{\"platform\":\"macOS\"}", WebhookRequestSummary.class);
+      WebhookRequestSummary withNull =
+          TripwireJson.read("{\"url\":null,\"platform\":\"macOS\"}", WebhookRequestSummary.class);
+      WebhookRequestSummary absent =
+          TripwireJson.read("{\"platform\":\"macOS\"}", WebhookRequestSummary.class);
 
       assertThat(withNull.url()).isNull();
       assertThat(withNull.explicitNulls()).containsExactly("url");
@@ -448,8 +504,11 @@ class TripwireJsonTest {
       "2026-03-24T20:00:00.123456Z,    2026-03-24T20:00:00.123456Z",
       "2026-03-24T20:00:00.123456789Z, 2026-03-24T20:00:00.123456789Z",
     })
-    void timestampsWithAnyOffsetAreReadAndWrittenInUtcWithMilliseconds(String read, String written) {
-      Organization organization = TripwireJson.read(ORGANIZATION.replace("2026-03-24T19:00:00.000Z", read), Organization.class);
+    void timestampsWithAnyOffsetAreReadAndWrittenInUtcWithMilliseconds(
+        String read, String written) {
+      Organization organization =
+          TripwireJson.read(
+              ORGANIZATION.replace("2026-03-24T19:00:00.000Z", read), Organization.class);
 
       assertThat(organization.createdAt()).isEqualTo(Instant.parse(written));
       assertThat(written(organization)).contains("\"created_at\":\"" + written + "\"");
@@ -458,10 +517,12 @@ class TripwireJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-03-24T20:00:00", "2026-03-24", "yesterday", ""})
     void aTimestampWithoutAnOffsetFails(String text) {
-      TripwireJsonException e = failure(ORGANIZATION.replace("2026-03-24T19:00:00.000Z", text), Organization.class);
+      TripwireJsonException e =
+          failure(ORGANIZATION.replace("2026-03-24T19:00:00.000Z", text), Organization.class);
 
       assertThat(e.getMessage())
-          .isEqualTo("Expected an ISO-8601 timestamp such as 2026-03-24T20:00:00.000Z at $.created_at");
+          .isEqualTo(
+              "Expected an ISO-8601 timestamp such as 2026-03-24T20:00:00.000Z at $.created_at");
     }
   }
 
@@ -486,7 +547,11 @@ class TripwireJsonTest {
       ObjectMapper mine = TripwireJson.newObjectMapper();
       mine.disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-      assertThat(TripwireJson.newObjectMapper().isEnabled(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS))
+      assertThat(
+              TripwireJson.newObjectMapper()
+                  .isEnabled(
+                      com.fasterxml.jackson.databind.DeserializationFeature
+                          .FAIL_ON_TRAILING_TOKENS))
           .isTrue();
       assertThat(failure("{\"limit\":5,\"has_more\":true} {}", CursorPagination.class)).isNotNull();
     }
@@ -495,18 +560,29 @@ class TripwireJsonTest {
     void treesBindLikeText() {
       JsonNode tree = TripwireJson.readTree(bytes(ORGANIZATION));
 
-      assertThat(TripwireJson.fromTree(tree, Organization.class)).isEqualTo(TripwireJson.read(ORGANIZATION, Organization.class));
-      assertThat(TripwireJson.toTree(TripwireJson.fromTree(tree, Organization.class))).isEqualTo(tree);
+      assertThat(TripwireJson.fromTree(tree, Organization.class))
+          .isEqualTo(TripwireJson.read(ORGANIZATION, Organization.class));
+      assertThat(TripwireJson.toTree(TripwireJson.fromTree(tree, Organization.class)))
+          .isEqualTo(tree);
       ((ObjectNode) tree).put("name", 5);
-      assertThat(catchThrowableOfType(TripwireJsonException.class, () -> TripwireJson.fromTree(tree, Organization.class)))
+      assertThat(
+              catchThrowableOfType(
+                  TripwireJsonException.class,
+                  () -> TripwireJson.fromTree(tree, Organization.class)))
           .hasMessage("Expected a string at $.name, found an integer");
     }
 
     @Test
     void theEnvelopeHelpersReadTheirBodies() {
-      assertThat(TripwireJson.readEnvelope(bytes("{\"data\":" + ORGANIZATION + ",\"meta\":{\"request_id\":\"req_1\"}}"), Organization.class).data().name())
+      assertThat(
+              TripwireJson.readEnvelope(
+                      bytes("{\"data\":" + ORGANIZATION + ",\"meta\":{\"request_id\":\"req_1\"}}"),
+                      Organization.class)
+                  .data()
+                  .name())
           .isEqualTo("Example");
-      assertThat(TripwireJson.readListEnvelope(bytes(ORGANIZATIONS), Organization.class).data()).hasSize(1);
+      assertThat(TripwireJson.readListEnvelope(bytes(ORGANIZATIONS), Organization.class).data())
+          .hasSize(1);
       assertThat(TripwireJson.toTree(Map.of("a", 1)).get("a").asInt()).isEqualTo(1);
     }
   }

@@ -15,6 +15,9 @@ public abstract class GateApprovedWebhookResponse implements TripwireObject {
   @JsonProperty(value = "encrypted_delivery", required = true)
   public abstract GateDeliveryEnvelope encryptedDelivery();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateApprovedWebhookResponse() {}
+
   /**
    * A new builder.
    *
@@ -25,5 +28,7 @@ public abstract class GateApprovedWebhookResponse implements TripwireObject {
   }
 
   /** Builds {@link GateApprovedWebhookResponse} values. */
-  public static final class Builder extends ImmutableGateApprovedWebhookResponse.Builder {}
+  public static final class Builder extends ImmutableGateApprovedWebhookResponse.Builder {
+    Builder() {}
+  }
 }

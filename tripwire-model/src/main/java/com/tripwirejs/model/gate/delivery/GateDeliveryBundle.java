@@ -16,6 +16,9 @@ public abstract class GateDeliveryBundle implements TripwireObject {
   @JsonProperty(value = "gate", required = true)
   public abstract GateDeliveryEnvelope gate();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateDeliveryBundle() {}
+
   /**
    * A new builder.
    *
@@ -26,5 +29,7 @@ public abstract class GateDeliveryBundle implements TripwireObject {
   }
 
   /** Builds {@link GateDeliveryBundle} values. */
-  public static final class Builder extends ImmutableGateDeliveryBundle.Builder {}
+  public static final class Builder extends ImmutableGateDeliveryBundle.Builder {
+    Builder() {}
+  }
 }

@@ -49,6 +49,9 @@ public abstract class GateDeliveryEnvelope implements TripwireObject {
   @JsonProperty(value = "tag", required = true)
   public abstract String tag();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateDeliveryEnvelope() {}
+
   /**
    * A new builder.
    *
@@ -59,5 +62,7 @@ public abstract class GateDeliveryEnvelope implements TripwireObject {
   }
 
   /** Builds {@link GateDeliveryEnvelope} values. */
-  public static final class Builder extends ImmutableGateDeliveryEnvelope.Builder {}
+  public static final class Builder extends ImmutableGateDeliveryEnvelope.Builder {
+    Builder() {}
+  }
 }

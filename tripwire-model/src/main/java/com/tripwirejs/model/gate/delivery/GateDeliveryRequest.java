@@ -36,6 +36,9 @@ public abstract class GateDeliveryRequest implements TripwireObject {
   @JsonProperty(value = "public_key", required = true)
   public abstract String publicKey();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateDeliveryRequest() {}
+
   /**
    * A new builder.
    *
@@ -46,5 +49,7 @@ public abstract class GateDeliveryRequest implements TripwireObject {
   }
 
   /** Builds {@link GateDeliveryRequest} values. */
-  public static final class Builder extends ImmutableGateDeliveryRequest.Builder {}
+  public static final class Builder extends ImmutableGateDeliveryRequest.Builder {
+    Builder() {}
+  }
 }

@@ -34,6 +34,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
 
   /** The model type this instance reads, null for the unconfigured instance. */
   private final @Nullable JavaType type;
+
   private final transient @Nullable ModelMetadata metadata;
   private transient volatile JsonDeserializer<Object> @Nullable [] deserializers;
 
@@ -76,7 +77,8 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     ModelMetadata model = metadata;
     JavaType target = type;
     if (model == null || target == null) {
-      return ctxt.reportBadDefinition(Object.class, "Tripwire model deserializer used without type");
+      return ctxt.reportBadDefinition(
+          Object.class, "Tripwire model deserializer used without type");
     }
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
@@ -104,11 +106,11 @@ public final class ModelDeserializer extends StdDeserializer<Object>
       Object value;
       try {
         if (valueToken == JsonToken.VALUE_NULL) {
-          value = property.rawType.isPrimitive() ? null : resolved[property.index].getNullValue(ctxt);
+          value =
+              property.rawType.isPrimitive() ? null : resolved[property.index].getNullValue(ctxt);
           if (value == null) {
             if (!property.nullable) {
-              throw new ModelBindingException(
-                  p, property.rawType, "Property must not be null");
+              throw new ModelBindingException(p, property.rawType, "Property must not be null");
             }
             if (!property.required && model.tracksExplicitNulls()) {
               if (explicitNulls == null) {
@@ -137,7 +139,9 @@ public final class ModelDeserializer extends StdDeserializer<Object>
       ModelProperty first = model.properties.get(Long.numberOfTrailingZeros(missing));
       ModelBindingException e =
           new ModelBindingException(
-              p, target.getRawClass(), "Missing required property" + describeMissing(model, missing));
+              p,
+              target.getRawClass(),
+              "Missing required property" + describeMissing(model, missing));
       e.prependPath(target.getRawClass(), first.jsonName);
       throw e;
     }
@@ -198,7 +202,8 @@ public final class ModelDeserializer extends StdDeserializer<Object>
             property.rawType == Instant.class
                 ? (JsonDeserializer<Object>) (JsonDeserializer<?>) InstantDeserializer.INSTANCE
                 : ctxt.findContextualValueDeserializer(
-                    ctxt.getTypeFactory().resolveMemberType(property.genericType, target.getBindings()),
+                    ctxt.getTypeFactory()
+                        .resolveMemberType(property.genericType, target.getBindings()),
                     null);
       }
       deserializers = result;

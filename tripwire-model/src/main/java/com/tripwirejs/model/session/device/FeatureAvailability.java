@@ -13,6 +13,9 @@ public abstract class FeatureAvailability implements TripwireObject {
   @JsonProperty(value = "available", required = true)
   public abstract @Nullable Boolean available();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  FeatureAvailability() {}
+
   /**
    * A new builder.
    *
@@ -23,5 +26,7 @@ public abstract class FeatureAvailability implements TripwireObject {
   }
 
   /** Builds {@link FeatureAvailability} values. */
-  public static final class Builder extends ImmutableFeatureAvailability.Builder {}
+  public static final class Builder extends ImmutableFeatureAvailability.Builder {
+    Builder() {}
+  }
 }

@@ -23,6 +23,9 @@ public abstract class PlatformAuthenticatorCapability implements TripwireObject 
   @JsonProperty(value = "conditional_mediation", required = true)
   public abstract @Nullable Boolean conditionalMediation();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  PlatformAuthenticatorCapability() {}
+
   /**
    * A new builder.
    *
@@ -33,5 +36,7 @@ public abstract class PlatformAuthenticatorCapability implements TripwireObject 
   }
 
   /** Builds {@link PlatformAuthenticatorCapability} values. */
-  public static final class Builder extends ImmutablePlatformAuthenticatorCapability.Builder {}
+  public static final class Builder extends ImmutablePlatformAuthenticatorCapability.Builder {
+    Builder() {}
+  }
 }

@@ -32,6 +32,9 @@ public abstract class SessionCapabilities implements TripwireObject {
   @JsonProperty(value = "speech_synthesis", required = true)
   public abstract FeatureAvailability speechSynthesis();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionCapabilities() {}
+
   /**
    * A new builder.
    *
@@ -42,5 +45,7 @@ public abstract class SessionCapabilities implements TripwireObject {
   }
 
   /** Builds {@link SessionCapabilities} values. */
-  public static final class Builder extends ImmutableSessionCapabilities.Builder {}
+  public static final class Builder extends ImmutableSessionCapabilities.Builder {
+    Builder() {}
+  }
 }

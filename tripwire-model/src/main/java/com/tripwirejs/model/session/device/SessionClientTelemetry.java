@@ -39,6 +39,9 @@ public abstract class SessionClientTelemetry implements TripwireObject {
   @JsonProperty(value = "media", required = true)
   public abstract SessionRawDeviceMedia media();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionClientTelemetry() {}
+
   /**
    * A new builder.
    *
@@ -49,5 +52,7 @@ public abstract class SessionClientTelemetry implements TripwireObject {
   }
 
   /** Builds {@link SessionClientTelemetry} values. */
-  public static final class Builder extends ImmutableSessionClientTelemetry.Builder {}
+  public static final class Builder extends ImmutableSessionClientTelemetry.Builder {
+    Builder() {}
+  }
 }

@@ -33,6 +33,9 @@ public abstract class SessionDevice implements TripwireObject {
   @JsonProperty(value = "capabilities", required = true)
   public abstract SessionCapabilities capabilities();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDevice() {}
+
   /**
    * A new builder.
    *
@@ -43,5 +46,7 @@ public abstract class SessionDevice implements TripwireObject {
   }
 
   /** Builds {@link SessionDevice} values. */
-  public static final class Builder extends ImmutableSessionDevice.Builder {}
+  public static final class Builder extends ImmutableSessionDevice.Builder {
+    Builder() {}
+  }
 }

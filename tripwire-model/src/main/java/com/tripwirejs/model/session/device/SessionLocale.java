@@ -22,6 +22,9 @@ public abstract class SessionLocale implements TripwireObject {
   @JsonProperty(value = "languages", required = true)
   public abstract List<String> languages();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionLocale() {}
+
   /**
    * A new builder.
    *
@@ -32,5 +35,7 @@ public abstract class SessionLocale implements TripwireObject {
   }
 
   /** Builds {@link SessionLocale} values. */
-  public static final class Builder extends ImmutableSessionLocale.Builder {}
+  public static final class Builder extends ImmutableSessionLocale.Builder {
+    Builder() {}
+  }
 }

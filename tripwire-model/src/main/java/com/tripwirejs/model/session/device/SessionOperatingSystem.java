@@ -17,6 +17,9 @@ public abstract class SessionOperatingSystem implements TripwireObject {
   @JsonProperty(value = "version", required = true)
   public abstract @Nullable String version();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionOperatingSystem() {}
+
   /**
    * A new builder.
    *
@@ -27,5 +30,7 @@ public abstract class SessionOperatingSystem implements TripwireObject {
   }
 
   /** Builds {@link SessionOperatingSystem} values. */
-  public static final class Builder extends ImmutableSessionOperatingSystem.Builder {}
+  public static final class Builder extends ImmutableSessionOperatingSystem.Builder {
+    Builder() {}
+  }
 }

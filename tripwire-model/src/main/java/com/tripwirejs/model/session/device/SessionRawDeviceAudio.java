@@ -46,6 +46,9 @@ public abstract class SessionRawDeviceAudio implements TripwireObject {
   @JsonProperty(value = "noise_detected", required = true)
   public abstract @Nullable Boolean noiseDetected();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceAudio() {}
+
   /**
    * A new builder.
    *
@@ -56,5 +59,7 @@ public abstract class SessionRawDeviceAudio implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceAudio} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceAudio.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceAudio.Builder {
+    Builder() {}
+  }
 }

@@ -38,6 +38,9 @@ public abstract class SessionRawDeviceCanvas implements TripwireObject {
   @JsonProperty(value = "offscreen_consistent", required = true)
   public abstract @Nullable Boolean offscreenConsistent();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceCanvas() {}
+
   /**
    * A new builder.
    *
@@ -48,5 +51,7 @@ public abstract class SessionRawDeviceCanvas implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceCanvas} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceCanvas.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceCanvas.Builder {
+    Builder() {}
+  }
 }

@@ -33,6 +33,9 @@ public abstract class SessionRawDeviceFonts implements TripwireObject {
   @JsonProperty(value = "emoji_hash", required = true)
   public abstract @Nullable ObservationHash emojiHash();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceFonts() {}
+
   /**
    * A new builder.
    *
@@ -43,5 +46,7 @@ public abstract class SessionRawDeviceFonts implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceFonts} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceFonts.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceFonts.Builder {
+    Builder() {}
+  }
 }

@@ -16,6 +16,9 @@ public abstract class SessionRawDeviceGraphics implements TripwireObject {
   @JsonProperty(value = "webgpu", required = true)
   public abstract SessionRawDeviceGraphicsWebgpu webgpu();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceGraphics() {}
+
   /**
    * A new builder.
    *
@@ -26,5 +29,7 @@ public abstract class SessionRawDeviceGraphics implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceGraphics} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceGraphics.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceGraphics.Builder {
+    Builder() {}
+  }
 }

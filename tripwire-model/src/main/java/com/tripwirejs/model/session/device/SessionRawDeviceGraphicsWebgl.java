@@ -47,6 +47,9 @@ public abstract class SessionRawDeviceGraphicsWebgl implements TripwireObject {
   @JsonProperty(value = "shader_precision_hash", required = true)
   public abstract @Nullable ObservationHash shaderPrecisionHash();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceGraphicsWebgl() {}
+
   /**
    * A new builder.
    *
@@ -57,5 +60,7 @@ public abstract class SessionRawDeviceGraphicsWebgl implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceGraphicsWebgl} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceGraphicsWebgl.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceGraphicsWebgl.Builder {
+    Builder() {}
+  }
 }

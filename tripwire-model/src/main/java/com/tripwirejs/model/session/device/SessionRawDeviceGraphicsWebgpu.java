@@ -33,6 +33,9 @@ public abstract class SessionRawDeviceGraphicsWebgpu implements TripwireObject {
   @JsonProperty(value = "limits_hash", required = true)
   public abstract @Nullable ObservationHash limitsHash();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceGraphicsWebgpu() {}
+
   /**
    * A new builder.
    *
@@ -43,5 +46,7 @@ public abstract class SessionRawDeviceGraphicsWebgpu implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceGraphicsWebgpu} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceGraphicsWebgpu.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceGraphicsWebgpu.Builder {
+    Builder() {}
+  }
 }

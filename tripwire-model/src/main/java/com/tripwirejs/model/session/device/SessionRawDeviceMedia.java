@@ -29,6 +29,9 @@ public abstract class SessionRawDeviceMedia implements TripwireObject {
   @JsonProperty(value = "topology_hash", required = true)
   public abstract @Nullable ObservationHash topologyHash();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceMedia() {}
+
   /**
    * A new builder.
    *
@@ -39,5 +42,7 @@ public abstract class SessionRawDeviceMedia implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceMedia} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceMedia.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceMedia.Builder {
+    Builder() {}
+  }
 }

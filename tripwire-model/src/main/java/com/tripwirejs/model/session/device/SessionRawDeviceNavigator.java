@@ -61,6 +61,9 @@ public abstract class SessionRawDeviceNavigator implements TripwireObject {
   @JsonProperty(value = "plugins", required = true)
   public abstract List<String> plugins();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceNavigator() {}
+
   /**
    * A new builder.
    *
@@ -71,5 +74,7 @@ public abstract class SessionRawDeviceNavigator implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceNavigator} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceNavigator.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceNavigator.Builder {
+    Builder() {}
+  }
 }

@@ -33,6 +33,9 @@ public abstract class SessionRawDeviceStorage implements TripwireObject {
   @JsonProperty(value = "window_name", required = true)
   public abstract @Nullable Boolean windowName();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceStorage() {}
+
   /**
    * A new builder.
    *
@@ -43,5 +46,7 @@ public abstract class SessionRawDeviceStorage implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceStorage} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceStorage.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceStorage.Builder {
+    Builder() {}
+  }
 }

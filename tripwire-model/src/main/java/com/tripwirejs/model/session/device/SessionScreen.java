@@ -34,6 +34,9 @@ public abstract class SessionScreen implements TripwireObject {
   @JsonProperty(value = "orientation_type", required = true)
   public abstract @Nullable String orientationType();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionScreen() {}
+
   /**
    * A new builder.
    *
@@ -44,5 +47,7 @@ public abstract class SessionScreen implements TripwireObject {
   }
 
   /** Builds {@link SessionScreen} values. */
-  public static final class Builder extends ImmutableSessionScreen.Builder {}
+  public static final class Builder extends ImmutableSessionScreen.Builder {
+    Builder() {}
+  }
 }

@@ -29,6 +29,9 @@ public abstract class StorageCapability implements TripwireObject {
   @JsonProperty(value = "window_name", required = true)
   public abstract @Nullable Boolean windowName();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  StorageCapability() {}
+
   /**
    * A new builder.
    *
@@ -39,5 +42,7 @@ public abstract class StorageCapability implements TripwireObject {
   }
 
   /** Builds {@link StorageCapability} values. */
-  public static final class Builder extends ImmutableStorageCapability.Builder {}
+  public static final class Builder extends ImmutableStorageCapability.Builder {
+    Builder() {}
+  }
 }

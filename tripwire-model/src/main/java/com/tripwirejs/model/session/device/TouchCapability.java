@@ -17,6 +17,9 @@ public abstract class TouchCapability implements TripwireObject {
   @JsonProperty(value = "max_touch_points", required = true)
   public abstract @Nullable Integer maxTouchPoints();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  TouchCapability() {}
+
   /**
    * A new builder.
    *
@@ -27,5 +30,7 @@ public abstract class TouchCapability implements TripwireObject {
   }
 
   /** Builds {@link TouchCapability} values. */
-  public static final class Builder extends ImmutableTouchCapability.Builder {}
+  public static final class Builder extends ImmutableTouchCapability.Builder {
+    Builder() {}
+  }
 }

@@ -21,6 +21,9 @@ public abstract class DeviceIdentityLifecycle implements TripwireObject {
   @JsonProperty(value = "seen_count", required = true)
   public abstract double seenCount();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  DeviceIdentityLifecycle() {}
+
   /**
    * A new builder.
    *
@@ -31,5 +34,7 @@ public abstract class DeviceIdentityLifecycle implements TripwireObject {
   }
 
   /** Builds {@link DeviceIdentityLifecycle} values. */
-  public static final class Builder extends ImmutableDeviceIdentityLifecycle.Builder {}
+  public static final class Builder extends ImmutableDeviceIdentityLifecycle.Builder {
+    Builder() {}
+  }
 }

@@ -45,6 +45,9 @@ public abstract class SessionDetailDeviceIdentity implements TripwireObject {
   @JsonProperty(value = "matched_anchors", required = true)
   public abstract List<String> matchedAnchors();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDetailDeviceIdentity() {}
+
   /**
    * A new builder.
    *
@@ -55,5 +58,7 @@ public abstract class SessionDetailDeviceIdentity implements TripwireObject {
   }
 
   /** Builds {@link SessionDetailDeviceIdentity} values. */
-  public static final class Builder extends ImmutableSessionDetailDeviceIdentity.Builder {}
+  public static final class Builder extends ImmutableSessionDetailDeviceIdentity.Builder {
+    Builder() {}
+  }
 }

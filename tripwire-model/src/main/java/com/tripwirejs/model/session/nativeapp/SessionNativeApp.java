@@ -35,6 +35,9 @@ public abstract class SessionNativeApp implements TripwireObject {
   @JsonProperty(value = "provisioning_team", required = true)
   public abstract @Nullable String provisioningTeam();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeApp() {}
+
   /**
    * A new builder.
    *
@@ -45,5 +48,7 @@ public abstract class SessionNativeApp implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeApp} values. */
-  public static final class Builder extends ImmutableSessionNativeApp.Builder {}
+  public static final class Builder extends ImmutableSessionNativeApp.Builder {
+    Builder() {}
+  }
 }

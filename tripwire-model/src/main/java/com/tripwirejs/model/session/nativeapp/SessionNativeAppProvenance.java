@@ -17,6 +17,9 @@ public abstract class SessionNativeAppProvenance implements TripwireObject {
   @JsonProperty(value = "signals", required = true)
   public abstract List<String> signals();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeAppProvenance() {}
+
   /**
    * A new builder.
    *
@@ -27,5 +30,7 @@ public abstract class SessionNativeAppProvenance implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeAppProvenance} values. */
-  public static final class Builder extends ImmutableSessionNativeAppProvenance.Builder {}
+  public static final class Builder extends ImmutableSessionNativeAppProvenance.Builder {
+    Builder() {}
+  }
 }

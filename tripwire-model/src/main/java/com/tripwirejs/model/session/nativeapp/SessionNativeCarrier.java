@@ -42,6 +42,9 @@ public abstract class SessionNativeCarrier implements TripwireObject {
   @JsonProperty(value = "radio_access", required = true)
   public abstract List<String> radioAccess();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeCarrier() {}
+
   /**
    * A new builder.
    *
@@ -52,5 +55,7 @@ public abstract class SessionNativeCarrier implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeCarrier} values. */
-  public static final class Builder extends ImmutableSessionNativeCarrier.Builder {}
+  public static final class Builder extends ImmutableSessionNativeCarrier.Builder {
+    Builder() {}
+  }
 }

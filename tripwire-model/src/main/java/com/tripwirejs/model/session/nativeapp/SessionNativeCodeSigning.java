@@ -35,6 +35,9 @@ public abstract class SessionNativeCodeSigning implements TripwireObject {
   @JsonProperty("dyld_insert_libraries")
   public abstract @Nullable List<String> dyldInsertLibraries();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeCodeSigning() {}
+
   /**
    * A new builder.
    *
@@ -45,5 +48,7 @@ public abstract class SessionNativeCodeSigning implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeCodeSigning} values. */
-  public static final class Builder extends ImmutableSessionNativeCodeSigning.Builder {}
+  public static final class Builder extends ImmutableSessionNativeCodeSigning.Builder {
+    Builder() {}
+  }
 }

@@ -113,6 +113,9 @@ public abstract class SessionNativeDebugPosture implements TripwireObject {
   @JsonProperty(value = "risk_signals", required = true)
   public abstract List<String> riskSignals();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeDebugPosture() {}
+
   /**
    * A new builder.
    *
@@ -123,5 +126,7 @@ public abstract class SessionNativeDebugPosture implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeDebugPosture} values. */
-  public static final class Builder extends ImmutableSessionNativeDebugPosture.Builder {}
+  public static final class Builder extends ImmutableSessionNativeDebugPosture.Builder {
+    Builder() {}
+  }
 }

@@ -25,6 +25,9 @@ public abstract class SessionNativeDebugger implements TripwireObject {
   @JsonProperty("watchpoint_thread_count")
   public abstract @Nullable Double watchpointThreadCount();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeDebugger() {}
+
   /**
    * A new builder.
    *
@@ -35,5 +38,7 @@ public abstract class SessionNativeDebugger implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeDebugger} values. */
-  public static final class Builder extends ImmutableSessionNativeDebugger.Builder {}
+  public static final class Builder extends ImmutableSessionNativeDebugger.Builder {
+    Builder() {}
+  }
 }

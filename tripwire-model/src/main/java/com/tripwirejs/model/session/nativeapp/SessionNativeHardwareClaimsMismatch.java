@@ -17,6 +17,9 @@ public abstract class SessionNativeHardwareClaimsMismatch implements TripwireObj
   @JsonProperty(value = "signals", required = true)
   public abstract List<String> signals();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeHardwareClaimsMismatch() {}
+
   /**
    * A new builder.
    *
@@ -27,5 +30,7 @@ public abstract class SessionNativeHardwareClaimsMismatch implements TripwireObj
   }
 
   /** Builds {@link SessionNativeHardwareClaimsMismatch} values. */
-  public static final class Builder extends ImmutableSessionNativeHardwareClaimsMismatch.Builder {}
+  public static final class Builder extends ImmutableSessionNativeHardwareClaimsMismatch.Builder {
+    Builder() {}
+  }
 }

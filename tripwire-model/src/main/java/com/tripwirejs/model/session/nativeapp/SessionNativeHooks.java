@@ -49,6 +49,9 @@ public abstract class SessionNativeHooks implements TripwireObject {
   @JsonProperty("xposed_packages")
   public abstract @Nullable List<String> xposedPackages();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeHooks() {}
+
   /**
    * A new builder.
    *
@@ -59,5 +62,7 @@ public abstract class SessionNativeHooks implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeHooks} values. */
-  public static final class Builder extends ImmutableSessionNativeHooks.Builder {}
+  public static final class Builder extends ImmutableSessionNativeHooks.Builder {
+    Builder() {}
+  }
 }

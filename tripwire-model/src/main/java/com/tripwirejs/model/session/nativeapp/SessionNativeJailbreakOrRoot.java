@@ -47,6 +47,9 @@ public abstract class SessionNativeJailbreakOrRoot implements TripwireObject {
   @JsonProperty("su_on_path")
   public abstract @Nullable Boolean suOnPath();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeJailbreakOrRoot() {}
+
   /**
    * A new builder.
    *
@@ -57,5 +60,7 @@ public abstract class SessionNativeJailbreakOrRoot implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeJailbreakOrRoot} values. */
-  public static final class Builder extends ImmutableSessionNativeJailbreakOrRoot.Builder {}
+  public static final class Builder extends ImmutableSessionNativeJailbreakOrRoot.Builder {
+    Builder() {}
+  }
 }

@@ -17,6 +17,9 @@ public abstract class SessionNativeMotionAxes implements TripwireObject {
   @JsonProperty(value = "noise", required = true)
   public abstract List<Double> noise();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeMotionAxes() {}
+
   /**
    * A new builder.
    *
@@ -27,5 +30,7 @@ public abstract class SessionNativeMotionAxes implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeMotionAxes} values. */
-  public static final class Builder extends ImmutableSessionNativeMotionAxes.Builder {}
+  public static final class Builder extends ImmutableSessionNativeMotionAxes.Builder {
+    Builder() {}
+  }
 }

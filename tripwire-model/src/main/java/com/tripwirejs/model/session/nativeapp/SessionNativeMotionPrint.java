@@ -34,6 +34,9 @@ public abstract class SessionNativeMotionPrint implements TripwireObject {
   @JsonProperty(value = "mag", required = true)
   public abstract @Nullable SessionNativeMotionAxes mag();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeMotionPrint() {}
+
   /**
    * A new builder.
    *
@@ -44,5 +47,7 @@ public abstract class SessionNativeMotionPrint implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeMotionPrint} values. */
-  public static final class Builder extends ImmutableSessionNativeMotionPrint.Builder {}
+  public static final class Builder extends ImmutableSessionNativeMotionPrint.Builder {
+    Builder() {}
+  }
 }

@@ -51,6 +51,9 @@ public abstract class SessionNativeRuntimeIntegrity implements TripwireObject {
   @JsonProperty(value = "debug_posture", required = true)
   public abstract SessionNativeDebugPosture debugPosture();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeRuntimeIntegrity() {}
+
   /**
    * A new builder.
    *
@@ -61,5 +64,7 @@ public abstract class SessionNativeRuntimeIntegrity implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeRuntimeIntegrity} values. */
-  public static final class Builder extends ImmutableSessionNativeRuntimeIntegrity.Builder {}
+  public static final class Builder extends ImmutableSessionNativeRuntimeIntegrity.Builder {
+    Builder() {}
+  }
 }

@@ -17,6 +17,9 @@ public abstract class SessionNativeSimPosture implements TripwireObject {
   @JsonProperty(value = "signals", required = true)
   public abstract List<String> signals();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeSimPosture() {}
+
   /**
    * A new builder.
    *
@@ -27,5 +30,7 @@ public abstract class SessionNativeSimPosture implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeSimPosture} values. */
-  public static final class Builder extends ImmutableSessionNativeSimPosture.Builder {}
+  public static final class Builder extends ImmutableSessionNativeSimPosture.Builder {
+    Builder() {}
+  }
 }

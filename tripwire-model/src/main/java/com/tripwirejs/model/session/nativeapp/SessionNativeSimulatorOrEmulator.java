@@ -45,6 +45,9 @@ public abstract class SessionNativeSimulatorOrEmulator implements TripwireObject
   @JsonProperty("simulator_env_keys")
   public abstract @Nullable List<String> simulatorEnvKeys();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeSimulatorOrEmulator() {}
+
   /**
    * A new builder.
    *
@@ -55,5 +58,7 @@ public abstract class SessionNativeSimulatorOrEmulator implements TripwireObject
   }
 
   /** Builds {@link SessionNativeSimulatorOrEmulator} values. */
-  public static final class Builder extends ImmutableSessionNativeSimulatorOrEmulator.Builder {}
+  public static final class Builder extends ImmutableSessionNativeSimulatorOrEmulator.Builder {
+    Builder() {}
+  }
 }

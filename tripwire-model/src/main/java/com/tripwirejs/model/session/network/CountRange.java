@@ -16,6 +16,9 @@ public abstract class CountRange implements TripwireObject {
   @JsonProperty(value = "max", required = true)
   public abstract int max();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  CountRange() {}
+
   /**
    * A new builder.
    *
@@ -26,5 +29,7 @@ public abstract class CountRange implements TripwireObject {
   }
 
   /** Builds {@link CountRange} values. */
-  public static final class Builder extends ImmutableCountRange.Builder {}
+  public static final class Builder extends ImmutableCountRange.Builder {
+    Builder() {}
+  }
 }

@@ -23,6 +23,9 @@ public abstract class Http2Fingerprint implements TripwireObject {
   @JsonProperty(value = "profile", required = true)
   public abstract @Nullable String profile();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  Http2Fingerprint() {}
+
   /**
    * A new builder.
    *
@@ -33,5 +36,7 @@ public abstract class Http2Fingerprint implements TripwireObject {
   }
 
   /** Builds {@link Http2Fingerprint} values. */
-  public static final class Builder extends ImmutableHttp2Fingerprint.Builder {}
+  public static final class Builder extends ImmutableHttp2Fingerprint.Builder {
+    Builder() {}
+  }
 }

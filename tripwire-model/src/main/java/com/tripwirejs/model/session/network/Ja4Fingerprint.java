@@ -56,6 +56,9 @@ public abstract class Ja4Fingerprint implements TripwireObject {
   @JsonProperty(value = "reference", required = true)
   public abstract @Nullable Ja4Reference reference();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  Ja4Fingerprint() {}
+
   /**
    * A new builder.
    *
@@ -66,5 +69,7 @@ public abstract class Ja4Fingerprint implements TripwireObject {
   }
 
   /** Builds {@link Ja4Fingerprint} values. */
-  public static final class Builder extends ImmutableJa4Fingerprint.Builder {}
+  public static final class Builder extends ImmutableJa4Fingerprint.Builder {
+    Builder() {}
+  }
 }

@@ -49,6 +49,9 @@ public abstract class Ja4Reference implements TripwireObject {
   @JsonProperty(value = "verified", required = true)
   public abstract @Nullable Boolean verified();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  Ja4Reference() {}
+
   /**
    * A new builder.
    *
@@ -59,5 +62,7 @@ public abstract class Ja4Reference implements TripwireObject {
   }
 
   /** Builds {@link Ja4Reference} values. */
-  public static final class Builder extends ImmutableJa4Reference.Builder {}
+  public static final class Builder extends ImmutableJa4Reference.Builder {
+    Builder() {}
+  }
 }

@@ -44,6 +44,9 @@ public abstract class NetworkAnonymity implements TripwireObject {
   @JsonProperty(value = "provider", required = true)
   public abstract @Nullable String provider();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  NetworkAnonymity() {}
+
   /**
    * A new builder.
    *
@@ -54,5 +57,7 @@ public abstract class NetworkAnonymity implements TripwireObject {
   }
 
   /** Builds {@link NetworkAnonymity} values. */
-  public static final class Builder extends ImmutableNetworkAnonymity.Builder {}
+  public static final class Builder extends ImmutableNetworkAnonymity.Builder {
+    Builder() {}
+  }
 }

@@ -26,6 +26,9 @@ public abstract class NetworkEvidence implements TripwireObject {
   @JsonProperty(value = "client_count", required = true)
   public abstract @Nullable Integer clientCount();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  NetworkEvidence() {}
+
   /**
    * A new builder.
    *
@@ -36,5 +39,7 @@ public abstract class NetworkEvidence implements TripwireObject {
   }
 
   /** Builds {@link NetworkEvidence} values. */
-  public static final class Builder extends ImmutableNetworkEvidence.Builder {}
+  public static final class Builder extends ImmutableNetworkEvidence.Builder {
+    Builder() {}
+  }
 }

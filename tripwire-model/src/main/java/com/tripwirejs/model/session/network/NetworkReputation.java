@@ -21,6 +21,9 @@ public abstract class NetworkReputation implements TripwireObject {
   @JsonProperty(value = "suspicious_network", required = true)
   public abstract boolean suspiciousNetwork();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  NetworkReputation() {}
+
   /**
    * A new builder.
    *
@@ -31,5 +34,7 @@ public abstract class NetworkReputation implements TripwireObject {
   }
 
   /** Builds {@link NetworkReputation} values. */
-  public static final class Builder extends ImmutableNetworkReputation.Builder {}
+  public static final class Builder extends ImmutableNetworkReputation.Builder {
+    Builder() {}
+  }
 }

@@ -17,6 +17,9 @@ public abstract class NetworkRouting implements TripwireObject {
   @JsonProperty(value = "organization", required = true)
   public abstract @Nullable String organization();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  NetworkRouting() {}
+
   /**
    * A new builder.
    *
@@ -27,5 +30,7 @@ public abstract class NetworkRouting implements TripwireObject {
   }
 
   /** Builds {@link NetworkRouting} values. */
-  public static final class Builder extends ImmutableNetworkRouting.Builder {}
+  public static final class Builder extends ImmutableNetworkRouting.Builder {
+    Builder() {}
+  }
 }

@@ -27,6 +27,9 @@ public abstract class SessionConnectionFingerprint implements TripwireObject {
   @JsonProperty(value = "user_agent_alignment", required = true)
   public abstract @Nullable UserAgentAlignment userAgentAlignment();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionConnectionFingerprint() {}
+
   /**
    * A new builder.
    *
@@ -37,5 +40,7 @@ public abstract class SessionConnectionFingerprint implements TripwireObject {
   }
 
   /** Builds {@link SessionConnectionFingerprint} values. */
-  public static final class Builder extends ImmutableSessionConnectionFingerprint.Builder {}
+  public static final class Builder extends ImmutableSessionConnectionFingerprint.Builder {
+    Builder() {}
+  }
 }

@@ -53,6 +53,9 @@ public abstract class SessionNetwork implements TripwireObject {
   @JsonProperty(value = "evaluated_at", required = true)
   public abstract @Nullable Instant evaluatedAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNetwork() {}
+
   /**
    * A new builder.
    *
@@ -63,5 +66,7 @@ public abstract class SessionNetwork implements TripwireObject {
   }
 
   /** Builds {@link SessionNetwork} values. */
-  public static final class Builder extends ImmutableSessionNetwork.Builder {}
+  public static final class Builder extends ImmutableSessionNetwork.Builder {
+    Builder() {}
+  }
 }

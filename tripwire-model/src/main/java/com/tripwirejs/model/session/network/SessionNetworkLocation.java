@@ -45,6 +45,9 @@ public abstract class SessionNetworkLocation implements TripwireObject {
   @JsonProperty(value = "accuracy_radius_km", required = true)
   public abstract @Nullable Double accuracyRadiusKm();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNetworkLocation() {}
+
   /**
    * A new builder.
    *
@@ -55,5 +58,7 @@ public abstract class SessionNetworkLocation implements TripwireObject {
   }
 
   /** Builds {@link SessionNetworkLocation} values. */
-  public static final class Builder extends ImmutableSessionNetworkLocation.Builder {}
+  public static final class Builder extends ImmutableSessionNetworkLocation.Builder {
+    Builder() {}
+  }
 }

@@ -25,6 +25,9 @@ public abstract class CalculatedFingerprint implements TripwireObject {
   @JsonProperty(value = "identified_at", required = true)
   public abstract Instant identifiedAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  CalculatedFingerprint() {}
+
   /**
    * A new builder.
    *
@@ -35,5 +38,7 @@ public abstract class CalculatedFingerprint implements TripwireObject {
   }
 
   /** Builds {@link CalculatedFingerprint} values. */
-  public static final class Builder extends ImmutableCalculatedFingerprint.Builder {}
+  public static final class Builder extends ImmutableCalculatedFingerprint.Builder {
+    Builder() {}
+  }
 }

@@ -43,6 +43,9 @@ public abstract class GateApprovedWebhookPayload implements TripwireObject {
   @JsonProperty(value = "delivery", required = true)
   public abstract GateDeliveryRequest delivery();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateApprovedWebhookPayload() {}
+
   /**
    * A new builder.
    *
@@ -53,5 +56,7 @@ public abstract class GateApprovedWebhookPayload implements TripwireObject {
   }
 
   /** Builds {@link GateApprovedWebhookPayload} values. */
-  public static final class Builder extends ImmutableGateApprovedWebhookPayload.Builder {}
+  public static final class Builder extends ImmutableGateApprovedWebhookPayload.Builder {
+    Builder() {}
+  }
 }

@@ -30,9 +30,13 @@ public abstract non-sealed class GateSessionApprovedEvent implements WebhookEven
   @Value.Check
   void checkType() {
     if (!WebhookEventType.GATE_SESSION_APPROVED.equals(type())) {
-      throw new IllegalArgumentException("A GateSessionApprovedEvent has type \"" + WebhookEventType.GATE_SESSION_APPROVED + "\"");
+      throw new IllegalArgumentException(
+          "A GateSessionApprovedEvent has type \"" + WebhookEventType.GATE_SESSION_APPROVED + "\"");
     }
   }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateSessionApprovedEvent() {}
 
   /**
    * A new builder.
@@ -44,5 +48,7 @@ public abstract non-sealed class GateSessionApprovedEvent implements WebhookEven
   }
 
   /** Builds {@link GateSessionApprovedEvent} values. */
-  public static final class Builder extends ImmutableGateSessionApprovedEvent.Builder {}
+  public static final class Builder extends ImmutableGateSessionApprovedEvent.Builder {
+    Builder() {}
+  }
 }

@@ -18,6 +18,9 @@ public abstract class GateTripwireResult implements TripwireObject {
   @JsonProperty(value = "score", required = true)
   public abstract @Nullable Double score();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateTripwireResult() {}
+
   /**
    * A new builder.
    *
@@ -28,5 +31,7 @@ public abstract class GateTripwireResult implements TripwireObject {
   }
 
   /** Builds {@link GateTripwireResult} values. */
-  public static final class Builder extends ImmutableGateTripwireResult.Builder {}
+  public static final class Builder extends ImmutableGateTripwireResult.Builder {
+    Builder() {}
+  }
 }

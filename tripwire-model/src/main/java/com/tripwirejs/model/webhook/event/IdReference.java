@@ -12,6 +12,9 @@ public abstract class IdReference implements TripwireObject {
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  IdReference() {}
+
   /**
    * A new builder.
    *
@@ -22,5 +25,7 @@ public abstract class IdReference implements TripwireObject {
   }
 
   /** Builds {@link IdReference} values. */
-  public static final class Builder extends ImmutableIdReference.Builder {}
+  public static final class Builder extends ImmutableIdReference.Builder {
+    Builder() {}
+  }
 }

@@ -31,6 +31,9 @@ public abstract class PersistedAttribution implements TripwireObject {
   @Value.Auxiliary
   public abstract Set<String> explicitNulls();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  PersistedAttribution() {}
+
   /**
    * A new builder.
    *
@@ -41,5 +44,7 @@ public abstract class PersistedAttribution implements TripwireObject {
   }
 
   /** Builds {@link PersistedAttribution} values. */
-  public static final class Builder extends ImmutablePersistedAttribution.Builder {}
+  public static final class Builder extends ImmutablePersistedAttribution.Builder {
+    Builder() {}
+  }
 }

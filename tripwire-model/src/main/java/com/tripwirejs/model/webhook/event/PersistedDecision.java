@@ -30,6 +30,9 @@ public abstract class PersistedDecision implements TripwireObject {
   @JsonProperty(value = "manipulation", required = true)
   public abstract @Nullable ManipulationSummary manipulation();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  PersistedDecision() {}
+
   /**
    * A new builder.
    *
@@ -40,5 +43,7 @@ public abstract class PersistedDecision implements TripwireObject {
   }
 
   /** Builds {@link PersistedDecision} values. */
-  public static final class Builder extends ImmutablePersistedDecision.Builder {}
+  public static final class Builder extends ImmutablePersistedDecision.Builder {
+    Builder() {}
+  }
 }

@@ -16,6 +16,9 @@ public abstract class PersistedScoreBreakdown implements TripwireObject {
   @JsonProperty(value = "categories", required = true)
   public abstract Map<String, JsonNode> categories();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  PersistedScoreBreakdown() {}
+
   /**
    * A new builder.
    *
@@ -26,5 +29,7 @@ public abstract class PersistedScoreBreakdown implements TripwireObject {
   }
 
   /** Builds {@link PersistedScoreBreakdown} values. */
-  public static final class Builder extends ImmutablePersistedScoreBreakdown.Builder {}
+  public static final class Builder extends ImmutablePersistedScoreBreakdown.Builder {
+    Builder() {}
+  }
 }

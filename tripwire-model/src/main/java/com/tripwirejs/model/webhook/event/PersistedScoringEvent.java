@@ -30,6 +30,9 @@ public abstract class PersistedScoringEvent implements TripwireObject {
   @JsonProperty(value = "persisted_at", required = true)
   public abstract Instant persistedAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  PersistedScoringEvent() {}
+
   /**
    * A new builder.
    *
@@ -40,5 +43,7 @@ public abstract class PersistedScoringEvent implements TripwireObject {
   }
 
   /** Builds {@link PersistedScoringEvent} values. */
-  public static final class Builder extends ImmutablePersistedScoringEvent.Builder {}
+  public static final class Builder extends ImmutablePersistedScoringEvent.Builder {
+    Builder() {}
+  }
 }

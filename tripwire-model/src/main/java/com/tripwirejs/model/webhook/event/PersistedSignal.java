@@ -40,6 +40,9 @@ public abstract class PersistedSignal implements TripwireObject {
   @JsonProperty("role")
   public abstract @Nullable String role();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  PersistedSignal() {}
+
   /**
    * A new builder.
    *
@@ -50,5 +53,7 @@ public abstract class PersistedSignal implements TripwireObject {
   }
 
   /** Builds {@link PersistedSignal} values. */
-  public static final class Builder extends ImmutablePersistedSignal.Builder {}
+  public static final class Builder extends ImmutablePersistedSignal.Builder {
+    Builder() {}
+  }
 }

@@ -29,9 +29,15 @@ public abstract non-sealed class SessionFingerprintCalculatedEvent implements We
   @Value.Check
   void checkType() {
     if (!WebhookEventType.SESSION_FINGERPRINT_CALCULATED.equals(type())) {
-      throw new IllegalArgumentException("A SessionFingerprintCalculatedEvent has type \"" + WebhookEventType.SESSION_FINGERPRINT_CALCULATED + "\"");
+      throw new IllegalArgumentException(
+          "A SessionFingerprintCalculatedEvent has type \""
+              + WebhookEventType.SESSION_FINGERPRINT_CALCULATED
+              + "\"");
     }
   }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionFingerprintCalculatedEvent() {}
 
   /**
    * A new builder.
@@ -43,5 +49,7 @@ public abstract non-sealed class SessionFingerprintCalculatedEvent implements We
   }
 
   /** Builds {@link SessionFingerprintCalculatedEvent} values. */
-  public static final class Builder extends ImmutableSessionFingerprintCalculatedEvent.Builder {}
+  public static final class Builder extends ImmutableSessionFingerprintCalculatedEvent.Builder {
+    Builder() {}
+  }
 }

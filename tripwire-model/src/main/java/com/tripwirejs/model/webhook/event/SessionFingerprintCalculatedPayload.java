@@ -32,6 +32,9 @@ public abstract class SessionFingerprintCalculatedPayload implements TripwireObj
   @JsonProperty(value = "calculated_at", required = true)
   public abstract Instant calculatedAt();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionFingerprintCalculatedPayload() {}
+
   /**
    * A new builder.
    *
@@ -42,5 +45,7 @@ public abstract class SessionFingerprintCalculatedPayload implements TripwireObj
   }
 
   /** Builds {@link SessionFingerprintCalculatedPayload} values. */
-  public static final class Builder extends ImmutableSessionFingerprintCalculatedPayload.Builder {}
+  public static final class Builder extends ImmutableSessionFingerprintCalculatedPayload.Builder {
+    Builder() {}
+  }
 }

@@ -29,9 +29,15 @@ public abstract non-sealed class SessionResultPersistedEvent implements WebhookE
   @Value.Check
   void checkType() {
     if (!WebhookEventType.SESSION_RESULT_PERSISTED.equals(type())) {
-      throw new IllegalArgumentException("A SessionResultPersistedEvent has type \"" + WebhookEventType.SESSION_RESULT_PERSISTED + "\"");
+      throw new IllegalArgumentException(
+          "A SessionResultPersistedEvent has type \""
+              + WebhookEventType.SESSION_RESULT_PERSISTED
+              + "\"");
     }
   }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionResultPersistedEvent() {}
 
   /**
    * A new builder.
@@ -43,5 +49,7 @@ public abstract non-sealed class SessionResultPersistedEvent implements WebhookE
   }
 
   /** Builds {@link SessionResultPersistedEvent} values. */
-  public static final class Builder extends ImmutableSessionResultPersistedEvent.Builder {}
+  public static final class Builder extends ImmutableSessionResultPersistedEvent.Builder {
+    Builder() {}
+  }
 }

@@ -55,6 +55,9 @@ public abstract class SessionResultPersistedPayload implements TripwireObject {
   @JsonProperty(value = "attribution", required = true)
   public abstract PersistedAttribution attribution();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionResultPersistedPayload() {}
+
   /**
    * A new builder.
    *
@@ -65,5 +68,7 @@ public abstract class SessionResultPersistedPayload implements TripwireObject {
   }
 
   /** Builds {@link SessionResultPersistedPayload} values. */
-  public static final class Builder extends ImmutableSessionResultPersistedPayload.Builder {}
+  public static final class Builder extends ImmutableSessionResultPersistedPayload.Builder {
+    Builder() {}
+  }
 }

@@ -18,6 +18,9 @@ public abstract non-sealed class UnknownWebhookEvent implements WebhookEvent {
   @JsonProperty(value = "data", required = true)
   public abstract JsonNode data();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  UnknownWebhookEvent() {}
+
   /**
    * A new builder.
    *
@@ -28,5 +31,7 @@ public abstract non-sealed class UnknownWebhookEvent implements WebhookEvent {
   }
 
   /** Builds {@link UnknownWebhookEvent} values. */
-  public static final class Builder extends ImmutableUnknownWebhookEvent.Builder {}
+  public static final class Builder extends ImmutableUnknownWebhookEvent.Builder {
+    Builder() {}
+  }
 }

@@ -59,6 +59,9 @@ public abstract class WebhookRequestSummary implements TripwireObject {
   @Value.Auxiliary
   public abstract Set<String> explicitNulls();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookRequestSummary() {}
+
   /**
    * A new builder.
    *
@@ -69,5 +72,7 @@ public abstract class WebhookRequestSummary implements TripwireObject {
   }
 
   /** Builds {@link WebhookRequestSummary} values. */
-  public static final class Builder extends ImmutableWebhookRequestSummary.Builder {}
+  public static final class Builder extends ImmutableWebhookRequestSummary.Builder {
+    Builder() {}
+  }
 }

@@ -26,9 +26,13 @@ public abstract non-sealed class WebhookTestEvent implements WebhookEvent {
   @Value.Check
   void checkType() {
     if (!WebhookEventType.WEBHOOK_TEST.equals(type())) {
-      throw new IllegalArgumentException("A WebhookTestEvent has type \"" + WebhookEventType.WEBHOOK_TEST + "\"");
+      throw new IllegalArgumentException(
+          "A WebhookTestEvent has type \"" + WebhookEventType.WEBHOOK_TEST + "\"");
     }
   }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookTestEvent() {}
 
   /**
    * A new builder.
@@ -40,5 +44,7 @@ public abstract non-sealed class WebhookTestEvent implements WebhookEvent {
   }
 
   /** Builds {@link WebhookTestEvent} values. */
-  public static final class Builder extends ImmutableWebhookTestEvent.Builder {}
+  public static final class Builder extends ImmutableWebhookTestEvent.Builder {
+    Builder() {}
+  }
 }

@@ -22,6 +22,9 @@ public abstract class WebhookTestEventPayload implements TripwireObject {
   @JsonProperty(value = "endpoint", required = true)
   public abstract IdReference endpoint();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookTestEventPayload() {}
+
   /**
    * A new builder.
    *
@@ -32,5 +35,7 @@ public abstract class WebhookTestEventPayload implements TripwireObject {
   }
 
   /** Builds {@link WebhookTestEventPayload} values. */
-  public static final class Builder extends ImmutableWebhookTestEventPayload.Builder {}
+  public static final class Builder extends ImmutableWebhookTestEventPayload.Builder {
+    Builder() {}
+  }
 }
