@@ -9,13 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The body that creates an API key for an organization. Needs a secret key with the {@code
- * api_keys:manage} scope; the answer is an {@link IssuedApiKey}, the only time the full key is
- * shown.
+ * api_keys:manage} scope; the answer is an {@link IssuedApiKey}, which carries the full key.
  *
  * <p>Building one checks the values before anything is sent: {@code build()} throws an {@link
  * IllegalArgumentException} naming the property when the name is blank, an allowed origin is not an
  * absolute URI, or the scopes break the rule of the key type: a secret key needs at least one
- * scope, and only a secret key may have scopes.
+ * scope, and only a secret key may have scopes. A key type this SDK version does not know is left
+ * to the API to check.
  */
 @Value.Immutable
 public abstract class CreateApiKeyRequest implements TripwireObject {
