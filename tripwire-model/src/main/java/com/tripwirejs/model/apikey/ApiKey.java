@@ -21,143 +21,88 @@ import org.jspecify.annotations.Nullable;
 public sealed interface ApiKey extends TripwireObject
     permits PublishableApiKey, SecretApiKey, UnknownApiKey {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code api_key}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   default String object() {
     return "api_key";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the key id, {@code key_...}; not the key itself} */
   @JsonProperty(value = "id", required = true)
   String id();
 
-  /**
-   * Type.
-   *
-   * @return the type
-   */
+  /** {@return whether this is a publishable or a secret key} */
   @JsonProperty(value = "type", required = true)
   ApiKeyType type();
 
-  /**
-   * Environment.
-   *
-   * @return the environment
-   */
+  /** {@return whether the key works with live or with test data} */
   @JsonProperty(value = "environment", required = true)
   ApiKeyEnvironment environment();
 
-  /**
-   * Name.
-   *
-   * @return the name
-   */
+  /** {@return the key's display name} */
   @JsonProperty(value = "name", required = true)
   String name();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return the key's status: active, rotating or revoked} */
   @JsonProperty(value = "status", required = true)
   ApiKeyStatus status();
 
   /**
-   * Allowed origins.
-   *
-   * @return the allowed origins, or null
+   * {@return the web origins allowed to use the key, such as {@code https://app.acme.co}} Null when
+   * the key has no list of allowed origins.
    */
   @JsonProperty(value = "allowed_origins", required = true)
   @Nullable List<String> allowedOrigins();
 
   /**
-   * Scopes.
-   *
-   * @return the scopes, or null
+   * {@return the scopes granted to a secret key; {@link ApiKeyScope#ALL} grants all current and
+   * future scopes} Null for a key without scopes, such as a publishable key.
    */
   @JsonProperty(value = "scopes", required = true)
   @Nullable List<ApiKeyScope> scopes();
 
   /**
-   * Rate limit.
-   *
-   * @return the rate limit, or null
+   * {@return the request rate limit of the key, at least 1} Null when no limit is set for the key.
    */
   @JsonProperty(value = "rate_limit", required = true)
   @Nullable Integer rateLimit();
 
-  /**
-   * Key preview.
-   *
-   * @return the key preview
-   */
+  /** {@return a shortened form of the key that is safe to show, such as {@code sk_live_...}} */
   @JsonProperty(value = "key_preview", required = true)
   String keyPreview();
 
-  /**
-   * Display key.
-   *
-   * @return the display key, or null
-   */
+  /** {@return the key in a form meant for display} Null when the API leaves it out. */
   @JsonProperty("display_key")
   @Nullable String displayKey();
 
   /**
-   * Revealed key.
-   *
-   * @return the revealed key
+   * {@return the full key} Null except in the answers that reveal it, when a key is created or
+   * rotated; {@link IssuedApiKey} always has it.
    */
   @JsonProperty("revealed_key")
   @Nullable Secret revealedKey();
 
-  /**
-   * Last used at.
-   *
-   * @return the last used at, or null
-   */
+  /** {@return when the key last authenticated a request} Null when the key has not been used. */
   @JsonProperty(value = "last_used_at", required = true)
   @Nullable Instant lastUsedAt();
 
-  /**
-   * Created at.
-   *
-   * @return the created at
-   */
+  /** {@return when the key was created} */
   @JsonProperty(value = "created_at", required = true)
   Instant createdAt();
 
-  /**
-   * Rotated at.
-   *
-   * @return the rotated at, or null
-   */
+  /** {@return when the key was last rotated} Null when it has not been rotated. */
   @JsonProperty(value = "rotated_at", required = true)
   @Nullable Instant rotatedAt();
 
-  /**
-   * Revoked at.
-   *
-   * @return the revoked at, or null
-   */
+  /** {@return when the key was revoked} Null while it is not revoked. */
   @JsonProperty(value = "revoked_at", required = true)
   @Nullable Instant revokedAt();
 
   /**
-   * Grace expires at.
-   *
-   * @return the grace expires at, or null
+   * {@return when the grace period that follows a rotation ends} Null when no grace period is
+   * running.
    */
   @JsonProperty(value = "grace_expires_at", required = true)
   @Nullable Instant graceExpiresAt();
-
 }

@@ -6,24 +6,24 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Api Key Environment. */
+/** Whether an API key works with live or with test data. */
 public final class ApiKeyEnvironment extends OpenEnum<ApiKeyEnvironment.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code live}. */
+    /** Live data ({@code live}). */
     LIVE,
-    /** {@code test}. */
+    /** Test data ({@code test}). */
     TEST
   }
 
   private static final EnumValues<Known, ApiKeyEnvironment> VALUES =
       EnumValues.lowerCase(Known.class, ApiKeyEnvironment::new);
 
-  /** {@code live}. */
+  /** Live data ({@code live}). */
   public static final ApiKeyEnvironment LIVE = VALUES.get(Known.LIVE);
 
-  /** {@code test}. */
+  /** Test data ({@code test}). */
   public static final ApiKeyEnvironment TEST = VALUES.get(Known.TEST);
 
   private ApiKeyEnvironment(String value, @Nullable Known known) {
@@ -31,10 +31,11 @@ public final class ApiKeyEnvironment extends OpenEnum<ApiKeyEnvironment.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static ApiKeyEnvironment of(String value) {

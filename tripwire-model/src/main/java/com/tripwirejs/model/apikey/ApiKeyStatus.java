@@ -6,29 +6,29 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Api Key Status. */
+/** The lifecycle status of an API key. */
 public final class ApiKeyStatus extends OpenEnum<ApiKeyStatus.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code active}. */
+    /** The key is active ({@code active}). */
     ACTIVE,
-    /** {@code rotating}. */
+    /** The key was rotated and its grace period is running ({@code rotating}). */
     ROTATING,
-    /** {@code revoked}. */
+    /** The key was revoked ({@code revoked}). */
     REVOKED
   }
 
   private static final EnumValues<Known, ApiKeyStatus> VALUES =
       EnumValues.lowerCase(Known.class, ApiKeyStatus::new);
 
-  /** {@code active}. */
+  /** The key is active ({@code active}). */
   public static final ApiKeyStatus ACTIVE = VALUES.get(Known.ACTIVE);
 
-  /** {@code rotating}. */
+  /** The key was rotated and its grace period is running ({@code rotating}). */
   public static final ApiKeyStatus ROTATING = VALUES.get(Known.ROTATING);
 
-  /** {@code revoked}. */
+  /** The key was revoked ({@code revoked}). */
   public static final ApiKeyStatus REVOKED = VALUES.get(Known.REVOKED);
 
   private ApiKeyStatus(String value, @Nullable Known known) {
@@ -36,10 +36,11 @@ public final class ApiKeyStatus extends OpenEnum<ApiKeyStatus.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static ApiKeyStatus of(String value) {

@@ -6,24 +6,24 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Api Key Type. */
+/** The kind of an API key. */
 public final class ApiKeyType extends OpenEnum<ApiKeyType.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code publishable}. */
+    /** A publishable key ({@code publishable}, {@code pk_...}) for the browser and mobile SDKs. */
     PUBLISHABLE,
-    /** {@code secret}. */
+    /** A secret key ({@code secret}, {@code sk_...}) for servers; it carries scopes. */
     SECRET
   }
 
   private static final EnumValues<Known, ApiKeyType> VALUES =
       EnumValues.lowerCase(Known.class, ApiKeyType::new);
 
-  /** {@code publishable}. */
+  /** A publishable key ({@code publishable}, {@code pk_...}) for the browser and mobile SDKs. */
   public static final ApiKeyType PUBLISHABLE = VALUES.get(Known.PUBLISHABLE);
 
-  /** {@code secret}. */
+  /** A secret key ({@code secret}, {@code sk_...}) for servers; it carries scopes. */
   public static final ApiKeyType SECRET = VALUES.get(Known.SECRET);
 
   private ApiKeyType(String value, @Nullable Known known) {
@@ -31,10 +31,11 @@ public final class ApiKeyType extends OpenEnum<ApiKeyType.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static ApiKeyType of(String value) {

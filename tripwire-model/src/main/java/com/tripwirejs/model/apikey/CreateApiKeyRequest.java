@@ -2,53 +2,86 @@ package com.tripwirejs.model.apikey;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Create Api Key Request. */
+/**
+ * The body that creates an API key for an organization. Needs a secret key with the {@code
+ * api_keys:manage} scope; the answer is an {@link IssuedApiKey}, which carries the full key.
+ *
+ * <p>Building one checks the values before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} naming the property when the name is blank, an allowed origin is not an
+ * absolute URI, or the scopes break the rule of the key type: a secret key needs at least one
+ * scope, and only a secret key may have scopes. A key type this SDK version does not know is left
+ * to the API to check.
+ */
 @Value.Immutable
 public abstract class CreateApiKeyRequest implements TripwireObject {
 
-  /**
-   * Name.
-   *
-   * @return the name
-   */
+  /** {@return the key's display name, such as {@code Production backend}; not blank} */
   @JsonProperty(value = "name", required = true)
   public abstract String name();
 
   /**
-   * Type.
-   *
-   * @return the type, or null
+   * {@return the kind of key to create} Null when not set: the API then applies its default type,
+   * and the request must not have scopes.
    */
   @JsonProperty("type")
   public abstract @Nullable ApiKeyType type();
 
   /**
-   * Environment.
-   *
-   * @return the environment, or null
+   * {@return whether the key works with live or with test data} Null when not set: the API then
+   * applies its default.
    */
   @JsonProperty("environment")
   public abstract @Nullable ApiKeyEnvironment environment();
 
   /**
-   * Allowed origins.
-   *
-   * @return the allowed origins, or null
+   * {@return the web origins allowed to use the key, each an absolute URI such as {@code
+   * https://app.acme.co}} Null when not set.
    */
   @JsonProperty("allowed_origins")
   public abstract @Nullable List<String> allowedOrigins();
 
   /**
-   * Scopes.
-   *
-   * @return the scopes, or null
+   * {@return the scopes of a secret key, at least one; {@link ApiKeyScope#ALL} grants all current
+   * and future scopes} Null when not set, as it must be for a publishable key.
    */
   @JsonProperty("scopes")
   public abstract @Nullable List<ApiKeyScope> scopes();
+
+  @Value.Check
+  void check() {
+    RequestChecks.nonBlank(name(), "name", "give the key a name, such as Production backend");
+    RequestChecks.absoluteUris(allowedOrigins(), "allowed_origins");
+    RequestChecks.notEmpty(
+        scopes(),
+        "scopes",
+        "grant a secret key at least one scope, or ApiKeyScope.ALL for all current and future"
+            + " scopes");
+    // The rules of openapi.json tie scopes to the key type. A type this SDK version does not know
+    // is left to the API, which knows its rules.
+    ApiKeyType type = type();
+    if (type != null && !type.isKnown()) {
+      return;
+    }
+    boolean secret = ApiKeyType.SECRET.equals(type);
+    if (secret && scopes() == null) {
+      throw RequestChecks.invalid(
+          "scopes must be set for a secret key: grant at least one scope, or ApiKeyScope.ALL for"
+              + " all current and future scopes");
+    }
+    if (!secret && scopes() != null) {
+      throw RequestChecks.invalid(
+          "scopes are only for secret keys: set type to ApiKeyType.SECRET, or leave scopes unset"
+              + " for a publishable key");
+    }
+  }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  CreateApiKeyRequest() {}
 
   /**
    * A new builder.
@@ -60,5 +93,7 @@ public abstract class CreateApiKeyRequest implements TripwireObject {
   }
 
   /** Builds {@link CreateApiKeyRequest} values. */
-  public static final class Builder extends ImmutableCreateApiKeyRequest.Builder {}
+  public static final class Builder extends ImmutableCreateApiKeyRequest.Builder {
+    Builder() {}
+  }
 }

@@ -8,148 +8,98 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Issued Api Key. */
+/**
+ * An API key together with its full value, as creating or rotating a key returns it: the answer
+ * that carries the full key, so store it then. {@link #revealedKey()} is a {@link
+ * com.tripwirejs.model.Secret} and never appears in {@code toString()}.
+ */
 @Value.Immutable
 public abstract class IssuedApiKey implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code api_key}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "api_key";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the key id, {@code key_...}; not the key itself} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Type.
-   *
-   * @return the type
-   */
+  /** {@return whether this is a publishable or a secret key} */
   @JsonProperty(value = "type", required = true)
   public abstract ApiKeyType type();
 
-  /**
-   * Environment.
-   *
-   * @return the environment
-   */
+  /** {@return whether the key works with live or with test data} */
   @JsonProperty(value = "environment", required = true)
   public abstract ApiKeyEnvironment environment();
 
-  /**
-   * Name.
-   *
-   * @return the name
-   */
+  /** {@return the key's display name} */
   @JsonProperty(value = "name", required = true)
   public abstract String name();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return the key's status: active, rotating or revoked} */
   @JsonProperty(value = "status", required = true)
   public abstract ApiKeyStatus status();
 
   /**
-   * Allowed origins.
-   *
-   * @return the allowed origins, or null
+   * {@return the web origins allowed to use the key, such as {@code https://app.acme.co}} Null when
+   * the key has no list of allowed origins.
    */
   @JsonProperty(value = "allowed_origins", required = true)
   public abstract @Nullable List<String> allowedOrigins();
 
   /**
-   * Scopes.
-   *
-   * @return the scopes, or null
+   * {@return the scopes granted to a secret key; {@link ApiKeyScope#ALL} grants all current and
+   * future scopes} Null for a key without scopes, such as a publishable key.
    */
   @JsonProperty(value = "scopes", required = true)
   public abstract @Nullable List<ApiKeyScope> scopes();
 
   /**
-   * Rate limit.
-   *
-   * @return the rate limit, or null
+   * {@return the request rate limit of the key, at least 1} Null when no limit is set for the key.
    */
   @JsonProperty(value = "rate_limit", required = true)
   public abstract @Nullable Integer rateLimit();
 
-  /**
-   * Key preview.
-   *
-   * @return the key preview
-   */
+  /** {@return a shortened form of the key that is safe to show, such as {@code sk_live_...}} */
   @JsonProperty(value = "key_preview", required = true)
   public abstract String keyPreview();
 
-  /**
-   * Display key.
-   *
-   * @return the display key, or null
-   */
+  /** {@return the key in a form meant for display} Null when the API leaves it out. */
   @JsonProperty("display_key")
   public abstract @Nullable String displayKey();
 
-  /**
-   * Revealed key.
-   *
-   * @return the revealed key
-   */
+  /** {@return the full key, such as {@code sk_live_...}} */
   @JsonProperty(value = "revealed_key", required = true)
   public abstract Secret revealedKey();
 
-  /**
-   * Last used at.
-   *
-   * @return the last used at, or null
-   */
+  /** {@return when the key last authenticated a request} Null when the key has not been used. */
   @JsonProperty(value = "last_used_at", required = true)
   public abstract @Nullable Instant lastUsedAt();
 
-  /**
-   * Created at.
-   *
-   * @return the created at
-   */
+  /** {@return when the key was created} */
   @JsonProperty(value = "created_at", required = true)
   public abstract Instant createdAt();
 
-  /**
-   * Rotated at.
-   *
-   * @return the rotated at, or null
-   */
+  /** {@return when the key was last rotated} Null when it has not been rotated. */
   @JsonProperty(value = "rotated_at", required = true)
   public abstract @Nullable Instant rotatedAt();
 
-  /**
-   * Revoked at.
-   *
-   * @return the revoked at, or null
-   */
+  /** {@return when the key was revoked} Null while it is not revoked. */
   @JsonProperty(value = "revoked_at", required = true)
   public abstract @Nullable Instant revokedAt();
 
   /**
-   * Grace expires at.
-   *
-   * @return the grace expires at, or null
+   * {@return when the grace period that follows a rotation ends} Null when no grace period is
+   * running.
    */
   @JsonProperty(value = "grace_expires_at", required = true)
   public abstract @Nullable Instant graceExpiresAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  IssuedApiKey() {}
 
   /**
    * A new builder.
@@ -161,5 +111,7 @@ public abstract class IssuedApiKey implements TripwireObject {
   }
 
   /** Builds {@link IssuedApiKey} values. */
-  public static final class Builder extends ImmutableIssuedApiKey.Builder {}
+  public static final class Builder extends ImmutableIssuedApiKey.Builder {
+    Builder() {}
+  }
 }

@@ -13,11 +13,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract non-sealed class PublishableApiKey implements ApiKey {
 
-  /**
-   * Always {@link ApiKeyType#PUBLISHABLE}.
-   *
-   * @return {@code publishable}
-   */
+  /** {@return {@link ApiKeyType#PUBLISHABLE}, always} */
   @Override
   @JsonProperty(value = "type", required = true)
   @Value.Default
@@ -32,6 +28,9 @@ public abstract non-sealed class PublishableApiKey implements ApiKey {
     }
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  PublishableApiKey() {}
+
   /**
    * A new builder.
    *
@@ -42,5 +41,7 @@ public abstract non-sealed class PublishableApiKey implements ApiKey {
   }
 
   /** Builds {@link PublishableApiKey} values. */
-  public static final class Builder extends ImmutablePublishableApiKey.Builder {}
+  public static final class Builder extends ImmutablePublishableApiKey.Builder {
+    Builder() {}
+  }
 }

@@ -13,11 +13,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract non-sealed class SecretApiKey implements ApiKey {
 
-  /**
-   * Always {@link ApiKeyType#SECRET}.
-   *
-   * @return {@code secret}
-   */
+  /** {@return {@link ApiKeyType#SECRET}, always} */
   @Override
   @JsonProperty(value = "type", required = true)
   @Value.Default
@@ -32,6 +28,9 @@ public abstract non-sealed class SecretApiKey implements ApiKey {
     }
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SecretApiKey() {}
+
   /**
    * A new builder.
    *
@@ -42,5 +41,7 @@ public abstract non-sealed class SecretApiKey implements ApiKey {
   }
 
   /** Builds {@link SecretApiKey} values. */
-  public static final class Builder extends ImmutableSecretApiKey.Builder {}
+  public static final class Builder extends ImmutableSecretApiKey.Builder {
+    Builder() {}
+  }
 }

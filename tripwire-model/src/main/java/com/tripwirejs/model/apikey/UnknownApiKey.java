@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract non-sealed class UnknownApiKey implements ApiKey {
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  UnknownApiKey() {}
+
   /**
    * A new builder.
    *
@@ -23,5 +26,7 @@ public abstract non-sealed class UnknownApiKey implements ApiKey {
   }
 
   /** Builds {@link UnknownApiKey} values. */
-  public static final class Builder extends ImmutableUnknownApiKey.Builder {}
+  public static final class Builder extends ImmutableUnknownApiKey.Builder {
+    Builder() {}
+  }
 }

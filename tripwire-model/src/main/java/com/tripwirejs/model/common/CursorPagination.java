@@ -5,33 +5,30 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Where a cursor-paginated list stands: the page size, and the cursor of the next page. */
+/**
+ * Where a page of a cursor-paginated list stands: its size limit, whether more items follow, and
+ * the cursor that fetches the next page.
+ */
 @Value.Immutable
 public abstract class CursorPagination implements TripwireObject {
 
-  /**
-   * The maximum number of items the page could hold.
-   *
-   * @return the page size limit
-   */
+  /** {@return the most items this page could hold, from 1 to 200} */
   @JsonProperty(value = "limit", required = true)
   public abstract int limit();
 
-  /**
-   * Whether more items follow this page.
-   *
-   * @return true when a next page exists
-   */
+  /** {@return whether more items follow this page} */
   @JsonProperty(value = "has_more", required = true)
   public abstract boolean hasMore();
 
   /**
-   * The cursor to pass to fetch the next page; absent on the last page.
-   *
-   * @return the next cursor, or null
+   * {@return the opaque cursor to pass as {@code cursor} to fetch the next page} Null when the API
+   * leaves it out, as on the last page.
    */
   @JsonProperty("next_cursor")
   public abstract @Nullable String nextCursor();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  CursorPagination() {}
 
   /**
    * A new builder.
@@ -43,5 +40,7 @@ public abstract class CursorPagination implements TripwireObject {
   }
 
   /** Builds {@link CursorPagination} values. */
-  public static final class Builder extends ImmutableCursorPagination.Builder {}
+  public static final class Builder extends ImmutableCursorPagination.Builder {
+    Builder() {}
+  }
 }

@@ -5,29 +5,23 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
 /**
- * The body of a successful response that returns one object: {@code {"data": ..., "meta":
- * ...}}.
+ * The body of a successful response that returns one object: {@code {"data": ..., "meta": ...}}.
  *
  * @param <T> the type of the object
  */
 @Value.Immutable
 public abstract class Envelope<T> implements TripwireObject {
 
-  /**
-   * The object the operation returned.
-   *
-   * @return the data
-   */
+  /** {@return the object the operation returned} */
   @JsonProperty(value = "data", required = true)
   public abstract T data();
 
-  /**
-   * Metadata of the response.
-   *
-   * @return the metadata
-   */
+  /** {@return the metadata of the response, with its request id} */
   @JsonProperty(value = "meta", required = true)
   public abstract ResponseMeta meta();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  Envelope() {}
 
   /**
    * A new builder.
@@ -44,5 +38,7 @@ public abstract class Envelope<T> implements TripwireObject {
    *
    * @param <T> the type of the object
    */
-  public static final class Builder<T> extends ImmutableEnvelope.Builder<T> {}
+  public static final class Builder<T> extends ImmutableEnvelope.Builder<T> {
+    Builder() {}
+  }
 }

@@ -7,38 +7,31 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of a successful response that returns a list: {@code {"data": [...], "pagination":
- * ..., "meta": ...}}. Lists that are not paginated (the Gate registry and services) have no
- * pagination.
+ * The body of a successful response that returns a list: {@code {"data": [...], "pagination": ...,
+ * "meta": ...}}.
  *
  * @param <T> the type of the items
  */
 @Value.Immutable
 public abstract class ListEnvelope<T> implements TripwireObject {
 
-  /**
-   * The items of this page, in the order the API returned them.
-   *
-   * @return the items
-   */
+  /** {@return the items, in the order the API returned them} */
   @JsonProperty(value = "data", required = true)
   public abstract List<T> data();
 
   /**
-   * Where the list stands, for paginated lists.
-   *
-   * @return the pagination, or null for a list that is not paginated
+   * {@return where the list stands} Null for lists the API does not paginate: the Gate registry and
+   * the organization's Gate services.
    */
   @JsonProperty("pagination")
   public abstract @Nullable CursorPagination pagination();
 
-  /**
-   * Metadata of the response.
-   *
-   * @return the metadata
-   */
+  /** {@return the metadata of the response, with its request id} */
   @JsonProperty(value = "meta", required = true)
   public abstract ResponseMeta meta();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  ListEnvelope() {}
 
   /**
    * A new builder.
@@ -55,5 +48,7 @@ public abstract class ListEnvelope<T> implements TripwireObject {
    *
    * @param <T> the type of the items
    */
-  public static final class Builder<T> extends ImmutableListEnvelope.Builder<T> {}
+  public static final class Builder<T> extends ImmutableListEnvelope.Builder<T> {
+    Builder() {}
+  }
 }

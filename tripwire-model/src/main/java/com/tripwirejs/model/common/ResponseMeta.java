@@ -9,12 +9,14 @@ import org.immutables.value.Value;
 public abstract class ResponseMeta implements TripwireObject {
 
   /**
-   * The identifier of the request, {@code req_...}; quote it when contacting support.
-   *
-   * @return the request id
+   * {@return the id of the request, {@code req_} and 32 hex digits; quote it when contacting
+   * support}
    */
   @JsonProperty(value = "request_id", required = true)
   public abstract String requestId();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  ResponseMeta() {}
 
   /**
    * A new builder.
@@ -26,5 +28,7 @@ public abstract class ResponseMeta implements TripwireObject {
   }
 
   /** Builds {@link ResponseMeta} values. */
-  public static final class Builder extends ImmutableResponseMeta.Builder {}
+  public static final class Builder extends ImmutableResponseMeta.Builder {
+    Builder() {}
+  }
 }

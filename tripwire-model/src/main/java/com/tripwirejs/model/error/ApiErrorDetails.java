@@ -6,49 +6,44 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Api Error Details. */
+/**
+ * More about an error: the fields that failed validation and what the API expected. Any further
+ * details the API sends stay in {@link #unknownProperties()}.
+ */
 @Value.Immutable
 public abstract class ApiErrorDetails implements TripwireObject {
 
   /**
-   * Fields.
-   *
-   * @return the fields, or null
+   * {@return the request fields that failed validation, one issue each} Null when the API leaves it
+   * out.
    */
   @JsonProperty("fields")
   public abstract @Nullable List<ApiFieldIssue> fields();
 
-  /**
-   * Allowed values.
-   *
-   * @return the allowed values, or null
-   */
+  /** {@return the values the API would have accepted} Null when the API leaves it out. */
   @JsonProperty("allowed_values")
   public abstract @Nullable List<String> allowedValues();
 
   /**
-   * Header name.
-   *
-   * @return the header name, or null
+   * {@return the name of the request header the error is about, such as {@code x-forwarded-for}}
+   * Null when the API leaves it out.
    */
   @JsonProperty("header_name")
   public abstract @Nullable String headerName();
 
   /**
-   * Parameter set.
-   *
-   * @return the parameter set, or null
+   * {@return the group of parameters the error is about, such as {@code sessions}} Null when the
+   * API leaves it out.
    */
   @JsonProperty("parameter_set")
   public abstract @Nullable String parameterSet();
 
-  /**
-   * Next action.
-   *
-   * @return the next action, or null
-   */
+  /** {@return what the caller should do next} Null when the API leaves it out. */
   @JsonProperty("next_action")
   public abstract @Nullable ErrorNextAction nextAction();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  ApiErrorDetails() {}
 
   /**
    * A new builder.
@@ -60,5 +55,7 @@ public abstract class ApiErrorDetails implements TripwireObject {
   }
 
   /** Builds {@link ApiErrorDetails} values. */
-  public static final class Builder extends ImmutableApiErrorDetails.Builder {}
+  public static final class Builder extends ImmutableApiErrorDetails.Builder {
+    Builder() {}
+  }
 }

@@ -4,17 +4,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Api Error Envelope. */
+/** The body of an error response: {@code {"error": {...}}}. */
 @Value.Immutable
 public abstract class ApiErrorEnvelope implements TripwireObject {
 
-  /**
-   * Error.
-   *
-   * @return the error
-   */
+  /** {@return the error} */
   @JsonProperty(value = "error", required = true)
   public abstract PublicError error();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  ApiErrorEnvelope() {}
 
   /**
    * A new builder.
@@ -26,5 +25,7 @@ public abstract class ApiErrorEnvelope implements TripwireObject {
   }
 
   /** Builds {@link ApiErrorEnvelope} values. */
-  public static final class Builder extends ImmutableApiErrorEnvelope.Builder {}
+  public static final class Builder extends ImmutableApiErrorEnvelope.Builder {
+    Builder() {}
+  }
 }

@@ -6,41 +6,37 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Api Field Issue. */
+/**
+ * One field of a request that failed validation: which field, what is wrong, what was expected and
+ * what was received.
+ */
 @Value.Immutable
 public abstract class ApiFieldIssue implements TripwireObject {
 
-  /**
-   * Name.
-   *
-   * @return the name
-   */
+  /** {@return the name of the field, such as {@code limit}} */
   @JsonProperty(value = "name", required = true)
   public abstract String name();
 
-  /**
-   * Issue.
-   *
-   * @return the issue
-   */
+  /** {@return what is wrong with the field, such as {@code required} or {@code invalid_integer}} */
   @JsonProperty(value = "issue", required = true)
   public abstract String issue();
 
   /**
-   * Expected.
-   *
-   * @return the expected, or null
+   * {@return what the API expected, such as {@code integer between 1 and 200}} Null when the API
+   * leaves it out.
    */
   @JsonProperty("expected")
   public abstract @Nullable String expected();
 
   /**
-   * Received.
-   *
-   * @return the received, or null
+   * {@return the value the API received, as JSON: a string, number, boolean or null} Null when the
+   * API leaves it out; a JSON {@code null} the API sent is a {@code NullNode}.
    */
   @JsonProperty("received")
   public abstract @Nullable JsonNode received();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  ApiFieldIssue() {}
 
   /**
    * A new builder.
@@ -52,5 +48,7 @@ public abstract class ApiFieldIssue implements TripwireObject {
   }
 
   /** Builds {@link ApiFieldIssue} values. */
-  public static final class Builder extends ImmutableApiFieldIssue.Builder {}
+  public static final class Builder extends ImmutableApiFieldIssue.Builder {
+    Builder() {}
+  }
 }

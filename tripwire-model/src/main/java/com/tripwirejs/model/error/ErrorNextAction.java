@@ -6,34 +6,34 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Error Next Action. */
+/** What a caller should do after an error. */
 public final class ErrorNextAction extends OpenEnum<ErrorNextAction.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code retry}. */
+    /** Send the request again ({@code retry}). */
     RETRY,
-    /** {@code new_session}. */
+    /** Start a new session ({@code new_session}). */
     NEW_SESSION,
-    /** {@code reload_bundle}. */
+    /** Reload the client bundle ({@code reload_bundle}). */
     RELOAD_BUNDLE,
-    /** {@code contact_support}. */
+    /** Contact Tripwire support, quoting the request id ({@code contact_support}). */
     CONTACT_SUPPORT
   }
 
   private static final EnumValues<Known, ErrorNextAction> VALUES =
       EnumValues.lowerCase(Known.class, ErrorNextAction::new);
 
-  /** {@code retry}. */
+  /** Send the request again ({@code retry}). */
   public static final ErrorNextAction RETRY = VALUES.get(Known.RETRY);
 
-  /** {@code new_session}. */
+  /** Start a new session ({@code new_session}). */
   public static final ErrorNextAction NEW_SESSION = VALUES.get(Known.NEW_SESSION);
 
-  /** {@code reload_bundle}. */
+  /** Reload the client bundle ({@code reload_bundle}). */
   public static final ErrorNextAction RELOAD_BUNDLE = VALUES.get(Known.RELOAD_BUNDLE);
 
-  /** {@code contact_support}. */
+  /** Contact Tripwire support, quoting the request id ({@code contact_support}). */
   public static final ErrorNextAction CONTACT_SUPPORT = VALUES.get(Known.CONTACT_SUPPORT);
 
   private ErrorNextAction(String value, @Nullable Known known) {
@@ -41,10 +41,11 @@ public final class ErrorNextAction extends OpenEnum<ErrorNextAction.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static ErrorNextAction of(String value) {

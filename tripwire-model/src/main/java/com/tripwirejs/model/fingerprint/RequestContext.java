@@ -5,49 +5,35 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Request Context. */
+/** The request a session of a visitor started from. */
 @Value.Immutable
 public abstract class RequestContext implements TripwireObject {
 
-  /**
-   * Url.
-   *
-   * @return the url
-   */
+  /** {@return the URL of the page} */
   @JsonProperty(value = "url", required = true)
   public abstract String url();
 
-  /**
-   * User agent.
-   *
-   * @return the user agent
-   */
+  /** {@return the browser's user agent string} */
   @JsonProperty(value = "user_agent", required = true)
   public abstract String userAgent();
 
-  /**
-   * Ip address.
-   *
-   * @return the ip address
-   */
+  /** {@return the client's IP address} */
   @JsonProperty(value = "ip_address", required = true)
   public abstract String ipAddress();
 
   /**
-   * Screen size.
-   *
-   * @return the screen size, or null
+   * {@return the screen size, width by height, such as {@code 1440x900}} Null when it was not
+   * reported.
    */
   @JsonProperty(value = "screen_size", required = true)
   public abstract @Nullable String screenSize();
 
-  /**
-   * Is touch capable.
-   *
-   * @return the is touch capable, or null
-   */
+  /** {@return whether the device supports touch input} Null when it was not reported. */
   @JsonProperty(value = "is_touch_capable", required = true)
   public abstract @Nullable Boolean isTouchCapable();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  RequestContext() {}
 
   /**
    * A new builder.
@@ -59,5 +45,7 @@ public abstract class RequestContext implements TripwireObject {
   }
 
   /** Builds {@link RequestContext} values. */
-  public static final class Builder extends ImmutableRequestContext.Builder {}
+  public static final class Builder extends ImmutableRequestContext.Builder {
+    Builder() {}
+  }
 }

@@ -5,17 +5,16 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Visitor Fingerprint Activity. */
+/** The sessions a visitor took part in. */
 @Value.Immutable
 public abstract class VisitorFingerprintActivity implements TripwireObject {
 
-  /**
-   * Sessions.
-   *
-   * @return the sessions
-   */
+  /** {@return the visitor's sessions} */
   @JsonProperty(value = "sessions", required = true)
   public abstract List<VisitorFingerprintActivitySession> sessions();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintActivity() {}
 
   /**
    * A new builder.
@@ -27,5 +26,7 @@ public abstract class VisitorFingerprintActivity implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintActivity} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintActivity.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintActivity.Builder {
+    Builder() {}
+  }
 }

@@ -6,41 +6,28 @@ import com.tripwirejs.model.session.Decision;
 import com.tripwirejs.model.session.ScoreBreakdown;
 import org.immutables.value.Value;
 
-/** Visitor Fingerprint Activity Session. */
+/** One session of a visitor: its decision, the request and the score breakdown. */
 @Value.Immutable
 public abstract class VisitorFingerprintActivitySession implements TripwireObject {
 
-  /**
-   * Session id.
-   *
-   * @return the session id
-   */
+  /** {@return the session id, {@code sid_...}} */
   @JsonProperty(value = "session_id", required = true)
   public abstract String sessionId();
 
-  /**
-   * Decision.
-   *
-   * @return the decision
-   */
+  /** {@return the session's decision} */
   @JsonProperty(value = "decision", required = true)
   public abstract Decision decision();
 
-  /**
-   * Request.
-   *
-   * @return the request
-   */
+  /** {@return the request the session started from} */
   @JsonProperty(value = "request", required = true)
   public abstract RequestContext request();
 
-  /**
-   * Score breakdown.
-   *
-   * @return the score breakdown
-   */
+  /** {@return the session's risk score by category} */
   @JsonProperty(value = "score_breakdown", required = true)
   public abstract ScoreBreakdown scoreBreakdown();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintActivitySession() {}
 
   /**
    * A new builder.
@@ -52,5 +39,7 @@ public abstract class VisitorFingerprintActivitySession implements TripwireObjec
   }
 
   /** Builds {@link VisitorFingerprintActivitySession} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintActivitySession.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintActivitySession.Builder {
+    Builder() {}
+  }
 }

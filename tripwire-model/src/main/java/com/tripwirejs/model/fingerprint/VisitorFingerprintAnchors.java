@@ -5,33 +5,24 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Visitor Fingerprint Anchors. */
+/** The stable hashes a visitor fingerprint is anchored on. */
 @Value.Immutable
 public abstract class VisitorFingerprintAnchors implements TripwireObject {
 
-  /**
-   * Webgl hash.
-   *
-   * @return the webgl hash, or null
-   */
+  /** {@return the WebGL hash} Null when it was not observed. */
   @JsonProperty(value = "webgl_hash", required = true)
   public abstract @Nullable String webglHash();
 
-  /**
-   * Parameters hash.
-   *
-   * @return the parameters hash, or null
-   */
+  /** {@return the hash of the browser parameters} Null when it was not observed. */
   @JsonProperty(value = "parameters_hash", required = true)
   public abstract @Nullable String parametersHash();
 
-  /**
-   * Audio hash.
-   *
-   * @return the audio hash, or null
-   */
+  /** {@return the audio hash} Null when it was not observed. */
   @JsonProperty(value = "audio_hash", required = true)
   public abstract @Nullable String audioHash();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintAnchors() {}
 
   /**
    * A new builder.
@@ -43,5 +34,7 @@ public abstract class VisitorFingerprintAnchors implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintAnchors} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintAnchors.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintAnchors.Builder {
+    Builder() {}
+  }
 }

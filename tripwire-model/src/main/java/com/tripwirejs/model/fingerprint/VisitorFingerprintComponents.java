@@ -5,17 +5,16 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Visitor Fingerprint Components. */
+/** The components a visitor fingerprint is computed from. */
 @Value.Immutable
 public abstract class VisitorFingerprintComponents implements TripwireObject {
 
-  /**
-   * Vector.
-   *
-   * @return the vector
-   */
+  /** {@return the fingerprint's component vector} */
   @JsonProperty(value = "vector", required = true)
   public abstract List<Double> vector();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintComponents() {}
 
   /**
    * A new builder.
@@ -27,5 +26,7 @@ public abstract class VisitorFingerprintComponents implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintComponents} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintComponents.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintComponents.Builder {
+    Builder() {}
+  }
 }

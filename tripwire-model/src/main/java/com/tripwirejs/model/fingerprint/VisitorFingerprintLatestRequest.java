@@ -4,25 +4,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Visitor Fingerprint Latest Request. */
+/** The most recent request of a visitor. */
 @Value.Immutable
 public abstract class VisitorFingerprintLatestRequest implements TripwireObject {
 
-  /**
-   * User agent.
-   *
-   * @return the user agent
-   */
+  /** {@return the browser's user agent string} */
   @JsonProperty(value = "user_agent", required = true)
   public abstract String userAgent();
 
-  /**
-   * Ip address.
-   *
-   * @return the ip address
-   */
+  /** {@return the client's IP address} */
   @JsonProperty(value = "ip_address", required = true)
   public abstract String ipAddress();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintLatestRequest() {}
 
   /**
    * A new builder.
@@ -34,5 +29,7 @@ public abstract class VisitorFingerprintLatestRequest implements TripwireObject 
   }
 
   /** Builds {@link VisitorFingerprintLatestRequest} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintLatestRequest.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintLatestRequest.Builder {
+    Builder() {}
+  }
 }

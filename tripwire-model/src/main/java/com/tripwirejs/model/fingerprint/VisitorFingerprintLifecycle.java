@@ -5,41 +5,28 @@ import com.tripwirejs.model.TripwireObject;
 import java.time.Instant;
 import org.immutables.value.Value;
 
-/** Visitor Fingerprint Lifecycle. */
+/** When a visitor was first and last seen, how often, and when its fingerprint expires. */
 @Value.Immutable
 public abstract class VisitorFingerprintLifecycle implements TripwireObject {
 
-  /**
-   * First seen at.
-   *
-   * @return the first seen at
-   */
+  /** {@return when the visitor was first seen} */
   @JsonProperty(value = "first_seen_at", required = true)
   public abstract Instant firstSeenAt();
 
-  /**
-   * Last seen at.
-   *
-   * @return the last seen at
-   */
+  /** {@return when the visitor was last seen} */
   @JsonProperty(value = "last_seen_at", required = true)
   public abstract Instant lastSeenAt();
 
-  /**
-   * Seen count.
-   *
-   * @return the seen count
-   */
+  /** {@return how many times the visitor was seen} */
   @JsonProperty(value = "seen_count", required = true)
   public abstract int seenCount();
 
-  /**
-   * Expires at.
-   *
-   * @return the expires at
-   */
+  /** {@return when the fingerprint expires} */
   @JsonProperty(value = "expires_at", required = true)
   public abstract Instant expiresAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintLifecycle() {}
 
   /**
    * A new builder.
@@ -51,5 +38,7 @@ public abstract class VisitorFingerprintLifecycle implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintLifecycle} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintLifecycle.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintLifecycle.Builder {
+    Builder() {}
+  }
 }

@@ -4,49 +4,32 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Visitor Fingerprint Storage. */
+/** The browser storage mechanisms seen for a visitor. */
 @Value.Immutable
 public abstract class VisitorFingerprintStorage implements TripwireObject {
 
-  /**
-   * Cookies.
-   *
-   * @return the cookies
-   */
+  /** {@return whether cookies were available} */
   @JsonProperty(value = "cookies", required = true)
   public abstract boolean cookies();
 
-  /**
-   * Local storage.
-   *
-   * @return the local storage
-   */
+  /** {@return whether {@code localStorage} was available} */
   @JsonProperty(value = "local_storage", required = true)
   public abstract boolean localStorage();
 
-  /**
-   * Indexed db.
-   *
-   * @return the indexed db
-   */
+  /** {@return whether IndexedDB was available} */
   @JsonProperty(value = "indexed_db", required = true)
   public abstract boolean indexedDb();
 
-  /**
-   * Service worker.
-   *
-   * @return the service worker
-   */
+  /** {@return whether service workers were available} */
   @JsonProperty(value = "service_worker", required = true)
   public abstract boolean serviceWorker();
 
-  /**
-   * Window name.
-   *
-   * @return the window name
-   */
+  /** {@return whether {@code window.name} could hold data} */
   @JsonProperty(value = "window_name", required = true)
   public abstract boolean windowName();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  VisitorFingerprintStorage() {}
 
   /**
    * A new builder.
@@ -58,5 +41,7 @@ public abstract class VisitorFingerprintStorage implements TripwireObject {
   }
 
   /** Builds {@link VisitorFingerprintStorage} values. */
-  public static final class Builder extends ImmutableVisitorFingerprintStorage.Builder {}
+  public static final class Builder extends ImmutableVisitorFingerprintStorage.Builder {
+    Builder() {}
+  }
 }

@@ -6,24 +6,24 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Agent Token Status. */
+/** The status of a Gate agent token. */
 public final class AgentTokenStatus extends OpenEnum<AgentTokenStatus.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code active}. */
+    /** The token is active ({@code active}). */
     ACTIVE,
-    /** {@code revoked}. */
+    /** The token was revoked ({@code revoked}). */
     REVOKED
   }
 
   private static final EnumValues<Known, AgentTokenStatus> VALUES =
       EnumValues.lowerCase(Known.class, AgentTokenStatus::new);
 
-  /** {@code active}. */
+  /** The token is active ({@code active}). */
   public static final AgentTokenStatus ACTIVE = VALUES.get(Known.ACTIVE);
 
-  /** {@code revoked}. */
+  /** The token was revoked ({@code revoked}). */
   public static final AgentTokenStatus REVOKED = VALUES.get(Known.REVOKED);
 
   private AgentTokenStatus(String value, @Nullable Known known) {
@@ -31,10 +31,11 @@ public final class AgentTokenStatus extends OpenEnum<AgentTokenStatus.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static AgentTokenStatus of(String value) {

@@ -6,49 +6,35 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Agent Token Verification. */
+/** The result of verifying a Gate agent token. */
 @Value.Immutable
 public abstract class AgentTokenVerification implements TripwireObject {
 
-  /**
-   * Valid.
-   *
-   * @return the valid
-   */
+  /** {@return whether the token is valid} */
   @JsonProperty(value = "valid", required = true)
   public abstract boolean valid();
 
   /**
-   * Gate account id.
-   *
-   * @return the gate account id, or null
+   * {@return the Gate account the token belongs to, {@code gacct_...}} Null when the API leaves it
+   * out.
    */
   @JsonProperty("gate_account_id")
   public abstract @Nullable String gateAccountId();
 
-  /**
-   * Status.
-   *
-   * @return the status, or null
-   */
+  /** {@return the token's status} Null when the API leaves it out. */
   @JsonProperty("status")
   public abstract @Nullable AgentTokenStatus status();
 
-  /**
-   * Created at.
-   *
-   * @return the created at, or null
-   */
+  /** {@return when the token was issued} Null when the API leaves it out. */
   @JsonProperty("created_at")
   public abstract @Nullable Instant createdAt();
 
-  /**
-   * Expires at.
-   *
-   * @return the expires at, or null
-   */
+  /** {@return when the token expires} Null when the API leaves it out. */
   @JsonProperty("expires_at")
   public abstract @Nullable Instant expiresAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  AgentTokenVerification() {}
 
   /**
    * A new builder.
@@ -60,5 +46,7 @@ public abstract class AgentTokenVerification implements TripwireObject {
   }
 
   /** Builds {@link AgentTokenVerification} values. */
-  public static final class Builder extends ImmutableAgentTokenVerification.Builder {}
+  public static final class Builder extends ImmutableAgentTokenVerification.Builder {
+    Builder() {}
+  }
 }

@@ -3,19 +3,31 @@ package com.tripwirejs.model.gate;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import org.immutables.value.Value;
 
-/** Consume Gate Login Session Request. */
+/**
+ * The body with which a service's dashboard redeems a Gate login code for the account that logs in.
+ * Needs a secret key with the {@code gate:login_sessions:consume} scope; the answer is a {@link
+ * GateDashboardLogin}.
+ *
+ * <p>Building one checks the value before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} when the code is blank.
+ */
 @Value.Immutable
 public abstract class ConsumeGateLoginSessionRequest implements TripwireObject {
 
-  /**
-   * Code.
-   *
-   * @return the code
-   */
+  /** {@return the login code the dashboard received, such as {@code 482931}} */
   @JsonProperty(value = "code", required = true)
   public abstract Secret code();
+
+  @Value.Check
+  void check() {
+    RequestChecks.nonBlank(code(), "code", "pass the login code the dashboard received");
+  }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  ConsumeGateLoginSessionRequest() {}
 
   /**
    * A new builder.
@@ -27,5 +39,7 @@ public abstract class ConsumeGateLoginSessionRequest implements TripwireObject {
   }
 
   /** Builds {@link ConsumeGateLoginSessionRequest} values. */
-  public static final class Builder extends ImmutableConsumeGateLoginSessionRequest.Builder {}
+  public static final class Builder extends ImmutableConsumeGateLoginSessionRequest.Builder {
+    Builder() {}
+  }
 }

@@ -5,25 +5,20 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Gate Consent Config. */
+/** The legal links shown when a person approves a signup to a Gate service. */
 @Value.Immutable
 public abstract class GateConsentConfig implements TripwireObject {
 
-  /**
-   * Terms url.
-   *
-   * @return the terms url, or null
-   */
+  /** {@return the URL of the service's terms} Null when the service has none. */
   @JsonProperty("terms_url")
   public abstract @Nullable String termsUrl();
 
-  /**
-   * Privacy url.
-   *
-   * @return the privacy url, or null
-   */
+  /** {@return the URL of the service's privacy policy} Null when the service has none. */
   @JsonProperty("privacy_url")
   public abstract @Nullable String privacyUrl();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateConsentConfig() {}
 
   /**
    * A new builder.
@@ -35,5 +30,7 @@ public abstract class GateConsentConfig implements TripwireObject {
   }
 
   /** Builds {@link GateConsentConfig} values. */
-  public static final class Builder extends ImmutableGateConsentConfig.Builder {}
+  public static final class Builder extends ImmutableGateConsentConfig.Builder {
+    Builder() {}
+  }
 }

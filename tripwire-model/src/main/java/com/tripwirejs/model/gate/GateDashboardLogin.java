@@ -4,36 +4,27 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Gate Dashboard Login. */
+/** The account a consumed Gate login code belongs to: whom the service's dashboard logs in. */
 @Value.Immutable
 public abstract class GateDashboardLogin implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code gate_dashboard_login}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "gate_dashboard_login";
   }
 
-  /**
-   * Gate account id.
-   *
-   * @return the gate account id
-   */
+  /** {@return the Gate account, {@code gacct_...}} */
   @JsonProperty(value = "gate_account_id", required = true)
   public abstract String gateAccountId();
 
-  /**
-   * Account name.
-   *
-   * @return the account name
-   */
+  /** {@return the account's name, such as {@code my-project}} */
   @JsonProperty(value = "account_name", required = true)
   public abstract String accountName();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateDashboardLogin() {}
 
   /**
    * A new builder.
@@ -45,5 +36,7 @@ public abstract class GateDashboardLogin implements TripwireObject {
   }
 
   /** Builds {@link GateDashboardLogin} values. */
-  public static final class Builder extends ImmutableGateDashboardLogin.Builder {}
+  public static final class Builder extends ImmutableGateDashboardLogin.Builder {
+    Builder() {}
+  }
 }

@@ -5,52 +5,35 @@ import com.tripwirejs.model.TripwireObject;
 import java.time.Instant;
 import org.immutables.value.Value;
 
-/** Gate Login Session. */
+/** A dashboard login session just created: where the person confirms the login. */
 @Value.Immutable
 public abstract class GateLoginSession implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code gate_login_session}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "gate_login_session";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the login session id, {@code gate_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return the session's status, {@link GateSessionStatus#PENDING} for a new session} */
   @JsonProperty(value = "status", required = true)
   public abstract GateSessionStatus status();
 
-  /**
-   * Consent url.
-   *
-   * @return the consent url
-   */
+  /** {@return the page where the person confirms the login} */
   @JsonProperty(value = "consent_url", required = true)
   public abstract String consentUrl();
 
-  /**
-   * Expires at.
-   *
-   * @return the expires at
-   */
+  /** {@return when the login session expires} */
   @JsonProperty(value = "expires_at", required = true)
   public abstract Instant expiresAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateLoginSession() {}
 
   /**
    * A new builder.
@@ -62,5 +45,7 @@ public abstract class GateLoginSession implements TripwireObject {
   }
 
   /** Builds {@link GateLoginSession} values. */
-  public static final class Builder extends ImmutableGateLoginSession.Builder {}
+  public static final class Builder extends ImmutableGateLoginSession.Builder {
+    Builder() {}
+  }
 }

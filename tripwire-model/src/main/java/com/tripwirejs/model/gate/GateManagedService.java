@@ -7,15 +7,15 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Gate Managed Service. */
+/**
+ * A Gate service that the authenticated organization owns, with its registry listing and the
+ * webhook endpoint that receives its approved signups. Reading needs a secret key with the {@code
+ * gate:services:read} scope.
+ */
 @Value.Immutable
 public abstract class GateManagedService implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code gate_service}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
@@ -23,124 +23,75 @@ public abstract class GateManagedService implements TripwireObject {
   }
 
   /**
-   * Id.
-   *
-   * @return the id
+   * {@return the service id: the slug used by the registry and by {@code npx signup <service>},
+   * such as {@code acme_prod}}
    */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return whether the service is active or disabled} */
   @JsonProperty(value = "status", required = true)
   public abstract GateServiceStatus status();
 
-  /**
-   * Discoverable.
-   *
-   * @return the discoverable
-   */
+  /** {@return whether the service is listed in the public registry} */
   @JsonProperty(value = "discoverable", required = true)
   public abstract boolean discoverable();
 
-  /**
-   * Name.
-   *
-   * @return the name
-   */
+  /** {@return the service's display name} */
   @JsonProperty(value = "name", required = true)
   public abstract String name();
 
-  /**
-   * Description.
-   *
-   * @return the description
-   */
+  /** {@return a short description of the service} */
   @JsonProperty(value = "description", required = true)
   public abstract String description();
 
-  /**
-   * Website.
-   *
-   * @return the website
-   */
+  /** {@return the service's website} */
   @JsonProperty(value = "website", required = true)
   public abstract String website();
 
   /**
-   * Dashboard login url.
-   *
-   * @return the dashboard login url, or null
+   * {@return the URL of the service's dashboard login through Gate} Null when the service has none.
    */
   @JsonProperty("dashboard_login_url")
   public abstract @Nullable String dashboardLoginUrl();
 
-  /**
-   * Env vars.
-   *
-   * @return the env vars
-   */
+  /** {@return the environment variables the service provisions to an approved agent} */
   @JsonProperty(value = "env_vars", required = true)
   public abstract List<GateEnvVar> envVars();
 
-  /**
-   * Docs url.
-   *
-   * @return the docs url
-   */
+  /** {@return the service's documentation} */
   @JsonProperty(value = "docs_url", required = true)
   public abstract String docsUrl();
 
-  /**
-   * Sdks.
-   *
-   * @return the sdks
-   */
+  /** {@return the SDKs the service offers, with their install commands} */
   @JsonProperty(value = "sdks", required = true)
   public abstract List<GateSdkInstall> sdks();
 
-  /**
-   * Branding.
-   *
-   * @return the branding
-   */
+  /** {@return how the service presents itself during a signup} */
   @JsonProperty(value = "branding", required = true)
   public abstract GateBranding branding();
 
-  /**
-   * Consent.
-   *
-   * @return the consent
-   */
+  /** {@return the terms and privacy links shown when a person approves a signup} */
   @JsonProperty(value = "consent", required = true)
   public abstract GateConsentConfig consent();
 
-  /**
-   * Created at.
-   *
-   * @return the created at
-   */
+  /** {@return when the service was created} */
   @JsonProperty(value = "created_at", required = true)
   public abstract Instant createdAt();
 
-  /**
-   * Updated at.
-   *
-   * @return the updated at
-   */
+  /** {@return when the service was last updated} */
   @JsonProperty(value = "updated_at", required = true)
   public abstract Instant updatedAt();
 
   /**
-   * Webhook endpoint id.
-   *
-   * @return the webhook endpoint id, or null
+   * {@return the webhook endpoint that receives the service's {@code gate.session.approved} events,
+   * {@code we_...}} Null when the service has no endpoint.
    */
   @JsonProperty(value = "webhook_endpoint_id", required = true)
   public abstract @Nullable String webhookEndpointId();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateManagedService() {}
 
   /**
    * A new builder.
@@ -152,5 +103,7 @@ public abstract class GateManagedService implements TripwireObject {
   }
 
   /** Builds {@link GateManagedService} values. */
-  public static final class Builder extends ImmutableGateManagedService.Builder {}
+  public static final class Builder extends ImmutableGateManagedService.Builder {
+    Builder() {}
+  }
 }

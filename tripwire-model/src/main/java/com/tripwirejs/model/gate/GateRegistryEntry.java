@@ -6,105 +6,68 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Gate Registry Entry. */
+/**
+ * A service as the public Gate registry lists it: what an agent shows before a signup. Listing and
+ * retrieving registry entries needs no authentication.
+ */
 @Value.Immutable
 public abstract class GateRegistryEntry implements TripwireObject {
 
   /**
-   * Id.
-   *
-   * @return the id
+   * {@return the service id: the slug used by the registry and by {@code npx signup <service>},
+   * such as {@code tripwire}}
    */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Name.
-   *
-   * @return the name
-   */
+  /** {@return the service's display name} */
   @JsonProperty(value = "name", required = true)
   public abstract String name();
 
-  /**
-   * Description.
-   *
-   * @return the description
-   */
+  /** {@return a short description of the service} */
   @JsonProperty(value = "description", required = true)
   public abstract String description();
 
-  /**
-   * Website.
-   *
-   * @return the website
-   */
+  /** {@return the service's website} */
   @JsonProperty(value = "website", required = true)
   public abstract String website();
 
   /**
-   * Dashboard login url.
-   *
-   * @return the dashboard login url, or null
+   * {@return the URL of the service's dashboard login through Gate} Null when the service has none.
    */
   @JsonProperty("dashboard_login_url")
   public abstract @Nullable String dashboardLoginUrl();
 
-  /**
-   * Env vars.
-   *
-   * @return the env vars
-   */
+  /** {@return the environment variables the service provisions to an approved agent} */
   @JsonProperty(value = "env_vars", required = true)
   public abstract List<GateEnvVar> envVars();
 
-  /**
-   * Docs url.
-   *
-   * @return the docs url
-   */
+  /** {@return the service's documentation} */
   @JsonProperty(value = "docs_url", required = true)
   public abstract String docsUrl();
 
-  /**
-   * Sdks.
-   *
-   * @return the sdks
-   */
+  /** {@return the SDKs the service offers, with their install commands} */
   @JsonProperty(value = "sdks", required = true)
   public abstract List<GateSdkInstall> sdks();
 
-  /**
-   * Branding.
-   *
-   * @return the branding
-   */
+  /** {@return how the service presents itself during a signup} */
   @JsonProperty(value = "branding", required = true)
   public abstract GateBranding branding();
 
-  /**
-   * Consent.
-   *
-   * @return the consent
-   */
+  /** {@return the terms and privacy links shown when a person approves a signup} */
   @JsonProperty(value = "consent", required = true)
   public abstract GateConsentConfig consent();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return whether the service is active or disabled} */
   @JsonProperty(value = "status", required = true)
   public abstract GateServiceStatus status();
 
-  /**
-   * Discoverable.
-   *
-   * @return the discoverable
-   */
+  /** {@return whether the service is listed in the public registry} */
   @JsonProperty(value = "discoverable", required = true)
   public abstract boolean discoverable();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateRegistryEntry() {}
 
   /**
    * A new builder.
@@ -116,5 +79,7 @@ public abstract class GateRegistryEntry implements TripwireObject {
   }
 
   /** Builds {@link GateRegistryEntry} values. */
-  public static final class Builder extends ImmutableGateRegistryEntry.Builder {}
+  public static final class Builder extends ImmutableGateRegistryEntry.Builder {
+    Builder() {}
+  }
 }

@@ -4,33 +4,24 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Gate Sdk Install. */
+/** An SDK that a Gate service offers, and how to install it. */
 @Value.Immutable
 public abstract class GateSdkInstall implements TripwireObject {
 
-  /**
-   * Label.
-   *
-   * @return the label
-   */
+  /** {@return the SDK's label, such as {@code Node}} */
   @JsonProperty(value = "label", required = true)
   public abstract String label();
 
-  /**
-   * Install.
-   *
-   * @return the install
-   */
+  /** {@return the install command, such as {@code npm install @acme/sdk}} */
   @JsonProperty(value = "install", required = true)
   public abstract String install();
 
-  /**
-   * Url.
-   *
-   * @return the url
-   */
+  /** {@return a link to the SDK} */
   @JsonProperty(value = "url", required = true)
   public abstract String url();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateSdkInstall() {}
 
   /**
    * A new builder.
@@ -42,5 +33,7 @@ public abstract class GateSdkInstall implements TripwireObject {
   }
 
   /** Builds {@link GateSdkInstall} values. */
-  public static final class Builder extends ImmutableGateSdkInstall.Builder {}
+  public static final class Builder extends ImmutableGateSdkInstall.Builder {
+    Builder() {}
+  }
 }

@@ -6,24 +6,24 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Gate Service Status. */
+/** Whether a Gate service takes signups. */
 public final class GateServiceStatus extends OpenEnum<GateServiceStatus.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code active}. */
+    /** The service is active ({@code active}). */
     ACTIVE,
-    /** {@code disabled}. */
+    /** The service is disabled ({@code disabled}); disabling a service is a soft delete. */
     DISABLED
   }
 
   private static final EnumValues<Known, GateServiceStatus> VALUES =
       EnumValues.lowerCase(Known.class, GateServiceStatus::new);
 
-  /** {@code active}. */
+  /** The service is active ({@code active}). */
   public static final GateServiceStatus ACTIVE = VALUES.get(Known.ACTIVE);
 
-  /** {@code disabled}. */
+  /** The service is disabled ({@code disabled}); disabling a service is a soft delete. */
   public static final GateServiceStatus DISABLED = VALUES.get(Known.DISABLED);
 
   private GateServiceStatus(String value, @Nullable Known known) {
@@ -31,10 +31,11 @@ public final class GateServiceStatus extends OpenEnum<GateServiceStatus.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static GateServiceStatus of(String value) {

@@ -6,60 +6,45 @@ import com.tripwirejs.model.TripwireObject;
 import java.time.Instant;
 import org.immutables.value.Value;
 
-/** Gate Session Create. */
+/**
+ * A Gate signup session just created: where the person approves it, and the token with which the
+ * agent polls it.
+ */
 @Value.Immutable
 public abstract class GateSessionCreate implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code gate_session}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "gate_session";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the Gate session id, {@code gate_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return the session's status, {@link GateSessionStatus#PENDING} for a new session} */
   @JsonProperty(value = "status", required = true)
   public abstract GateSessionStatus status();
 
   /**
-   * Poll token.
-   *
-   * @return the poll token
+   * {@return the token, {@code gtpoll_...}, that authenticates polling and acknowledging this
+   * session}
    */
   @JsonProperty(value = "poll_token", required = true)
   public abstract Secret pollToken();
 
-  /**
-   * Consent url.
-   *
-   * @return the consent url
-   */
+  /** {@return the page where a person reviews and approves the signup} */
   @JsonProperty(value = "consent_url", required = true)
   public abstract String consentUrl();
 
-  /**
-   * Expires at.
-   *
-   * @return the expires at
-   */
+  /** {@return when the session expires unless it is approved} */
   @JsonProperty(value = "expires_at", required = true)
   public abstract Instant expiresAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateSessionCreate() {}
 
   /**
    * A new builder.
@@ -71,5 +56,7 @@ public abstract class GateSessionCreate implements TripwireObject {
   }
 
   /** Builds {@link GateSessionCreate} values. */
-  public static final class Builder extends ImmutableGateSessionCreate.Builder {}
+  public static final class Builder extends ImmutableGateSessionCreate.Builder {
+    Builder() {}
+  }
 }

@@ -4,39 +4,30 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Gate Session Delivery Acknowledgement. */
+/** The answer to acknowledging a Gate session's delivery. */
 @Value.Immutable
 public abstract class GateSessionDeliveryAcknowledgement implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code gate_session_delivery}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "gate_session_delivery";
   }
 
-  /**
-   * Gate session id.
-   *
-   * @return the gate session id
-   */
+  /** {@return the acknowledged Gate session, {@code gate_...}} */
   @JsonProperty(value = "gate_session_id", required = true)
   public abstract String gateSessionId();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return the delivery status, always {@code acknowledged}} */
   @JsonProperty(value = "status", required = true)
   @Value.Default
   public String status() {
     return "acknowledged";
   }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateSessionDeliveryAcknowledgement() {}
 
   /**
    * A new builder.
@@ -48,5 +39,7 @@ public abstract class GateSessionDeliveryAcknowledgement implements TripwireObje
   }
 
   /** Builds {@link GateSessionDeliveryAcknowledgement} values. */
-  public static final class Builder extends ImmutableGateSessionDeliveryAcknowledgement.Builder {}
+  public static final class Builder extends ImmutableGateSessionDeliveryAcknowledgement.Builder {
+    Builder() {}
+  }
 }

@@ -7,76 +7,56 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Gate Session Poll Data. */
+/** A Gate signup session as its poll returns it; once approved it carries the encrypted outputs. */
 @Value.Immutable
 public abstract class GateSessionPollData implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code gate_session}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "gate_session";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the Gate session id, {@code gate_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return the session's status} */
   @JsonProperty(value = "status", required = true)
   public abstract GateSessionStatus status();
 
-  /**
-   * Expires at.
-   *
-   * @return the expires at, or null
-   */
+  /** {@return when the session expires} Null when the API leaves it out. */
   @JsonProperty("expires_at")
   public abstract @Nullable Instant expiresAt();
 
   /**
-   * Gate account id.
-   *
-   * @return the gate account id, or null
+   * {@return the Gate account created by the approval, {@code gacct_...}} Null when the API leaves
+   * it out; the poll of an approved session carries it.
    */
   @JsonProperty("gate_account_id")
   public abstract @Nullable String gateAccountId();
 
   /**
-   * Account name.
-   *
-   * @return the account name, or null
+   * {@return the name of the approved account} Null when the API leaves it out; the poll of an
+   * approved session carries it.
    */
   @JsonProperty("account_name")
   public abstract @Nullable String accountName();
 
   /**
-   * Delivery bundle.
-   *
-   * @return the delivery bundle, or null
+   * {@return the encrypted outputs of the approved signup} Null when the API leaves it out; the
+   * poll of an approved session carries it.
    */
   @JsonProperty("delivery_bundle")
   public abstract @Nullable GateDeliveryBundle deliveryBundle();
 
-  /**
-   * Docs url.
-   *
-   * @return the docs url, or null
-   */
+  /** {@return a link to documentation for the next steps} Null when the API leaves it out. */
   @JsonProperty("docs_url")
   public abstract @Nullable String docsUrl();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateSessionPollData() {}
 
   /**
    * A new builder.
@@ -88,5 +68,7 @@ public abstract class GateSessionPollData implements TripwireObject {
   }
 
   /** Builds {@link GateSessionPollData} values. */
-  public static final class Builder extends ImmutableGateSessionPollData.Builder {}
+  public static final class Builder extends ImmutableGateSessionPollData.Builder {
+    Builder() {}
+  }
 }

@@ -6,34 +6,34 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Gate Session Status. */
+/** The status of a Gate signup or login session. */
 public final class GateSessionStatus extends OpenEnum<GateSessionStatus.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code pending}. */
+    /** Waiting for a person to approve it ({@code pending}). */
     PENDING,
-    /** {@code approved}. */
+    /** A person approved it ({@code approved}). */
     APPROVED,
-    /** {@code rejected}. */
+    /** A person rejected it ({@code rejected}). */
     REJECTED,
-    /** {@code expired}. */
+    /** It expired before anyone approved it ({@code expired}). */
     EXPIRED
   }
 
   private static final EnumValues<Known, GateSessionStatus> VALUES =
       EnumValues.lowerCase(Known.class, GateSessionStatus::new);
 
-  /** {@code pending}. */
+  /** Waiting for a person to approve it ({@code pending}). */
   public static final GateSessionStatus PENDING = VALUES.get(Known.PENDING);
 
-  /** {@code approved}. */
+  /** A person approved it ({@code approved}). */
   public static final GateSessionStatus APPROVED = VALUES.get(Known.APPROVED);
 
-  /** {@code rejected}. */
+  /** A person rejected it ({@code rejected}). */
   public static final GateSessionStatus REJECTED = VALUES.get(Known.REJECTED);
 
-  /** {@code expired}. */
+  /** It expired before anyone approved it ({@code expired}). */
   public static final GateSessionStatus EXPIRED = VALUES.get(Known.EXPIRED);
 
   private GateSessionStatus(String value, @Nullable Known known) {
@@ -41,10 +41,11 @@ public final class GateSessionStatus extends OpenEnum<GateSessionStatus.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static GateSessionStatus of(String value) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.tripwirejs.model.OpenEnum;
@@ -30,6 +32,7 @@ import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.TripwireObject;
 import com.tripwirejs.model.common.Envelope;
 import com.tripwirejs.model.common.ListEnvelope;
+import com.tripwirejs.model.internal.json.FiniteDoubleDeserializer;
 import com.tripwirejs.model.internal.json.ModelBindingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,16 +51,17 @@ import java.util.Map;
  *   <li>Model objects map property names exactly as the API spells them (snake_case) and keep
  *       properties they do not know, see {@link TripwireObject}.
  *   <li>Values must have the JSON type the API documents: no strings read as numbers or numbers as
- *       strings, no fractions truncated into integers, no null for a primitive.
+ *       strings, no fractions truncated into integers, no null for a primitive, no number beyond
+ *       the range of its Java type.
  *   <li>Input is untrusted: duplicate keys, trailing content after the document, nesting deeper
- *       than {@value #MAX_NESTING_DEPTH} levels and strings longer than {@value
- *       #MAX_STRING_LENGTH} characters are rejected, and error messages never quote input.
+ *       than {@value #MAX_NESTING_DEPTH} levels and strings longer than {@value #MAX_STRING_LENGTH}
+ *       characters are rejected, and error messages never quote input.
  *   <li>Timestamps are written as {@code 2026-03-24T20:00:00.000Z}.
  * </ul>
  *
  * <p>Failures are {@link TripwireJsonException}s that name the JSON path. The class holds no
- * mutable state; {@link #newObjectMapper()} gives a private mapper with the same configuration
- * for code that needs one of its own.
+ * mutable state; {@link #newObjectMapper()} gives a private mapper with the same configuration for
+ * code that needs one of its own.
  */
 public final class TripwireJson {
 
@@ -98,6 +102,10 @@ public final class TripwireJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .addModule(
+                new SimpleModule("tripwire-numbers")
+                    .addDeserializer(Double.class, FiniteDoubleDeserializer.WRAPPER)
+                    .addDeserializer(Double.TYPE, FiniteDoubleDeserializer.PRIMITIVE))
             .build();
     mapper
         .coercionConfigFor(LogicalType.Textual)
@@ -156,7 +164,7 @@ public final class TripwireJson {
     try {
       T value = READER.forType(type).readValue(json);
       if (value == null) {
-        throw new TripwireJsonException("Expected a JSON value but found null or nothing", "$", json);
+        throw new TripwireJsonException("Expected a JSON value but found null", "$", json);
       }
       return value;
     } catch (IOException e) {
@@ -285,6 +293,16 @@ public final class TripwireJson {
   }
 
   private static TripwireJsonException translate(IOException e, byte[] json) {
+    if (isBlank(json)) {
+      return new TripwireJsonException(
+          "Expected a JSON document but the input is empty", "$", json);
+    }
+    if (e instanceof StreamConstraintsException) {
+      return limitExceeded((StreamConstraintsException) e, json);
+    }
+    if (e.getCause() instanceof StreamConstraintsException) {
+      return limitExceeded((StreamConstraintsException) e.getCause(), json);
+    }
     if (e instanceof InvalidDefinitionException) {
       // A defect of the type being read, not of the input: no input values in this message.
       throw new IllegalStateException(
@@ -293,31 +311,38 @@ public final class TripwireJson {
     }
     if (e instanceof JsonMappingException) {
       JsonMappingException mapping = (JsonMappingException) e;
-      String path = path(mapping);
+      String path = path(mapping, false);
+      // The keys of a JSON object read as a map come from the input: the message leaves them out.
+      String where = path(mapping, true);
       Throwable cause = mapping.getCause();
       if (mapping instanceof ModelBindingException) {
-        return new TripwireJsonException(
-            mapping.getOriginalMessage() + " at " + path, path, json);
+        return new TripwireJsonException(mapping.getOriginalMessage() + " at " + where, path, json);
       }
       if (cause instanceof InputCoercionException) {
-        return new TripwireJsonException("Number out of range at " + path, path, json);
+        return new TripwireJsonException("Number out of range at " + where, path, json);
       }
       if (cause instanceof StreamReadException) {
         return malformed((StreamReadException) cause, json);
       }
+      if (isTrailingContent(mapping)) {
+        return new TripwireJsonException(
+            "Unexpected content after the JSON document" + location(mapping), "$", json);
+      }
       if (mapping instanceof MismatchedInputException) {
         Class<?> target = ((MismatchedInputException) mapping).getTargetType();
         return new TripwireJsonException(
-            "Expected " + describe(target) + " at " + path + found(mapping), path, json);
+            "Expected " + describe(target) + " at " + where + found(mapping, json), path, json);
       }
       if (mapping instanceof ValueInstantiationException
           && cause instanceof IllegalArgumentException
           && isModelClass(((ValueInstantiationException) mapping).getType().getRawClass())) {
         // Checks of the model's own types: their messages describe the rule, not the input.
-        return new TripwireJsonException(cause.getMessage() + " at " + path, path, json);
+        return new TripwireJsonException(cause.getMessage() + " at " + where, path, json);
       }
       return new TripwireJsonException(
-          "Invalid value at " + path + " (" + mapping.getClass().getSimpleName() + ")", path, json);
+          "Invalid value at " + where + " (" + mapping.getClass().getSimpleName() + ")",
+          path,
+          json);
     }
     if (e instanceof InputCoercionException) {
       String path = path((StreamReadException) e);
@@ -326,20 +351,53 @@ public final class TripwireJson {
     if (e instanceof StreamReadException) {
       return malformed((StreamReadException) e, json);
     }
-    return new TripwireJsonException("Cannot read JSON: " + e.getClass().getSimpleName(), "$", json);
+    return new TripwireJsonException(
+        "Cannot read JSON: " + e.getClass().getSimpleName(), "$", json);
+  }
+
+  private static TripwireJsonException limitExceeded(StreamConstraintsException e, byte[] json) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String what =
+        message.contains("nesting")
+            ? "JSON nests arrays and objects deeper than " + MAX_NESTING_DEPTH + " levels"
+            : message.contains("String value length")
+                ? "JSON has a string longer than " + MAX_STRING_LENGTH + " characters"
+                : "JSON exceeds a size limit of the reader";
+    return new TripwireJsonException(what, "$", json);
+  }
+
+  private static boolean isBlank(byte[] json) {
+    for (byte b : json) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether Jackson rejected a second value after the document ({@code FAIL_ON_TRAILING_TOKENS}).
+   */
+  private static boolean isTrailingContent(JsonMappingException e) {
+    String message = e.getOriginalMessage();
+    return e instanceof MismatchedInputException
+        && e.getPath().isEmpty()
+        && message != null
+        && message.startsWith("Trailing token");
+  }
+
+  private static String location(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? ""
+        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
   }
 
   private static TripwireJsonException malformed(StreamReadException e, byte[] json) {
-    String where =
-        e.getLocation() == null
-            ? ""
-            : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    String where = location(e);
     String what =
         e.getMessage() != null && e.getMessage().contains("Duplicate field")
             ? "Duplicate property in JSON object"
-            : e.getMessage() != null && e.getMessage().contains("constraint")
-                ? "JSON exceeds a size or nesting limit"
-                : "Malformed JSON";
+            : "Malformed JSON";
     return new TripwireJsonException(what + where, path(e), json);
   }
 
@@ -347,34 +405,47 @@ public final class TripwireJson {
     return type.getName().startsWith("com.tripwirejs.model.");
   }
 
-  private static String found(JsonMappingException e) {
-    if (e.getProcessor() instanceof JsonParser) {
-      JsonParser parser = (JsonParser) e.getProcessor();
-      if (parser.currentToken() != null) {
-        switch (parser.currentToken()) {
-          case START_OBJECT:
-          case END_OBJECT:
-          case FIELD_NAME:
-            return ", found an object";
-          case START_ARRAY:
-          case END_ARRAY:
-            return ", found an array";
-          case VALUE_STRING:
-            return ", found a string";
-          case VALUE_NUMBER_INT:
-          case VALUE_NUMBER_FLOAT:
-            return ", found a number";
-          case VALUE_TRUE:
-          case VALUE_FALSE:
-            return ", found a boolean";
-          case VALUE_NULL:
-            return ", found null";
-          default:
-            return "";
-        }
+  /**
+   * What the input holds at the path of a type mismatch, such as {@code ", found a string"}. The
+   * parser has moved on or been closed by the time a failure is translated, so the input is parsed
+   * again; that only happens on failure and is bounded by the same limits as the first read.
+   */
+  private static String found(JsonMappingException e, byte[] json) {
+    JsonNode node;
+    try {
+      node = READER.readTree(json);
+    } catch (IOException | RuntimeException notJson) {
+      return "";
+    }
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (node == null) {
+        return "";
+      }
+      if (ref.getFieldName() != null) {
+        node = node.isObject() ? node.get(ref.getFieldName()) : null;
+      } else if (ref.getIndex() >= 0) {
+        node = node.isArray() ? node.get(ref.getIndex()) : null;
       }
     }
-    return "";
+    if (node == null || node.isMissingNode()) {
+      return "";
+    }
+    switch (node.getNodeType()) {
+      case OBJECT:
+        return ", found an object";
+      case ARRAY:
+        return ", found an array";
+      case STRING:
+        return ", found a string";
+      case NUMBER:
+        return node.isIntegralNumber() ? ", found an integer" : ", found a number with a fraction";
+      case BOOLEAN:
+        return ", found a boolean";
+      case NULL:
+        return ", found null";
+      default:
+        return "";
+    }
   }
 
   private static String describe(Class<?> type) {
@@ -396,6 +467,9 @@ public final class TripwireJson {
     if (type == Instant.class) {
       return "a timestamp string";
     }
+    if (JsonNode.class.isAssignableFrom(type)) {
+      return "a JSON value";
+    }
     if (type.isArray() || Collection.class.isAssignableFrom(type)) {
       return "an array";
     }
@@ -405,11 +479,19 @@ public final class TripwireJson {
     return "a " + type.getSimpleName();
   }
 
-  private static String path(JsonMappingException e) {
+  /**
+   * The JSON path of a binding failure. With {@code redactKeys}, the keys of objects read as maps,
+   * which come from the input rather than from the API's schema, show as {@code *}.
+   */
+  private static String path(JsonMappingException e, boolean redactKeys) {
     StringBuilder path = new StringBuilder("$");
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) {
-        appendField(path, ref.getFieldName());
+        if (redactKeys && !(ref.getFrom() instanceof Class)) {
+          path.append(".*");
+        } else {
+          appendField(path, ref.getFieldName());
+        }
       } else if (ref.getIndex() >= 0) {
         path.append('[').append(ref.getIndex()).append(']');
       }

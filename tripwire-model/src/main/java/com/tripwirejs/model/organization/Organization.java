@@ -6,68 +6,49 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Organization. */
+/** An organization, as the organization endpoints return it. */
 @Value.Immutable
 public abstract class Organization implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code organization}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "organization";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the organization id, {@code org_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Name.
-   *
-   * @return the name
-   */
+  /** {@return the organization's display name} */
   @JsonProperty(value = "name", required = true)
   public abstract String name();
 
   /**
-   * Slug.
-   *
-   * @return the slug
+   * {@return the organization's slug: lowercase letters and digits in groups joined by single
+   * dashes, such as {@code acme-growth}}
    */
   @JsonProperty(value = "slug", required = true)
   public abstract String slug();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return the organization's status} */
   @JsonProperty(value = "status", required = true)
   public abstract OrganizationStatus status();
 
-  /**
-   * Created at.
-   *
-   * @return the created at
-   */
+  /** {@return when the organization was created} */
   @JsonProperty(value = "created_at", required = true)
   public abstract Instant createdAt();
 
   /**
-   * Updated at.
-   *
-   * @return the updated at, or null
+   * {@return when the organization was last updated} Null when the organization has no recorded
+   * update.
    */
   @JsonProperty(value = "updated_at", required = true)
   public abstract @Nullable Instant updatedAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  Organization() {}
 
   /**
    * A new builder.
@@ -79,5 +60,7 @@ public abstract class Organization implements TripwireObject {
   }
 
   /** Builds {@link Organization} values. */
-  public static final class Builder extends ImmutableOrganization.Builder {}
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
+  }
 }

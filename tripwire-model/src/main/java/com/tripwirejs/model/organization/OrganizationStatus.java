@@ -6,29 +6,29 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Organization Status. */
+/** The lifecycle status of an {@link Organization}. */
 public final class OrganizationStatus extends OpenEnum<OrganizationStatus.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code active}. */
+    /** The organization is active ({@code active}). */
     ACTIVE,
-    /** {@code suspended}. */
+    /** The organization is suspended ({@code suspended}). */
     SUSPENDED,
-    /** {@code deleted}. */
+    /** The organization is deleted ({@code deleted}). */
     DELETED
   }
 
   private static final EnumValues<Known, OrganizationStatus> VALUES =
       EnumValues.lowerCase(Known.class, OrganizationStatus::new);
 
-  /** {@code active}. */
+  /** The organization is active ({@code active}). */
   public static final OrganizationStatus ACTIVE = VALUES.get(Known.ACTIVE);
 
-  /** {@code suspended}. */
+  /** The organization is suspended ({@code suspended}). */
   public static final OrganizationStatus SUSPENDED = VALUES.get(Known.SUSPENDED);
 
-  /** {@code deleted}. */
+  /** The organization is deleted ({@code deleted}). */
   public static final OrganizationStatus DELETED = VALUES.get(Known.DELETED);
 
   private OrganizationStatus(String value, @Nullable Known known) {
@@ -36,10 +36,11 @@ public final class OrganizationStatus extends OpenEnum<OrganizationStatus.Known>
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static OrganizationStatus of(String value) {

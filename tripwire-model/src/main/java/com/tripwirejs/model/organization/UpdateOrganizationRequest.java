@@ -2,28 +2,37 @@ package com.tripwirejs.model.organization;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.RequestChecks;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Update Organization Request. */
+/**
+ * The body that updates an organization: only the properties that are set change. Needs a secret
+ * key with the {@code organizations:update} scope.
+ *
+ * <p>Building one checks the values before anything is sent: {@code build()} throws an {@link
+ * IllegalArgumentException} naming the property when no property is set or a new name is blank.
+ */
 @Value.Immutable
 public abstract class UpdateOrganizationRequest implements TripwireObject {
 
-  /**
-   * Name.
-   *
-   * @return the name, or null
-   */
+  /** {@return the new display name} Null leaves the name unchanged. */
   @JsonProperty("name")
   public abstract @Nullable String name();
 
-  /**
-   * Status.
-   *
-   * @return the status, or null
-   */
+  /** {@return the new status} Null leaves the status unchanged. */
   @JsonProperty("status")
   public abstract @Nullable OrganizationStatus status();
+
+  @Value.Check
+  void check() {
+    RequestChecks.anySet(
+        name() != null || status() != null || !unknownProperties().isEmpty(), "name, status");
+    RequestChecks.nonBlank(name(), "name", "give the organization a name, or leave name unset");
+  }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  UpdateOrganizationRequest() {}
 
   /**
    * A new builder.
@@ -35,5 +44,7 @@ public abstract class UpdateOrganizationRequest implements TripwireObject {
   }
 
   /** Builds {@link UpdateOrganizationRequest} values. */
-  public static final class Builder extends ImmutableUpdateOrganizationRequest.Builder {}
+  public static final class Builder extends ImmutableUpdateOrganizationRequest.Builder {
+    Builder() {}
+  }
 }

@@ -1,4 +1,7 @@
-/** TODO. */
+/**
+ * Organizations: the account that owns sessions, visitor fingerprints, API keys, webhook endpoints
+ * and Gate services, and the request bodies that create and update one.
+ */
 @NullMarked
 @TripwireStyle
 package com.tripwirejs.model.organization;

@@ -6,44 +6,44 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Attribution Behavior Channel. */
+/** The input channel in which a behavior was observed. */
 public final class AttributionBehaviorChannel extends OpenEnum<AttributionBehaviorChannel.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code typing}. */
+    /** Typing ({@code typing}). */
     TYPING,
-    /** {@code form}. */
+    /** Form filling ({@code form}). */
     FORM,
-    /** {@code mouse}. */
+    /** Mouse movement ({@code mouse}). */
     MOUSE,
-    /** {@code touch}. */
+    /** Touch input ({@code touch}). */
     TOUCH,
-    /** {@code scroll}. */
+    /** Scrolling ({@code scroll}). */
     SCROLL,
-    /** {@code clipboard}. */
+    /** Clipboard use ({@code clipboard}). */
     CLIPBOARD
   }
 
   private static final EnumValues<Known, AttributionBehaviorChannel> VALUES =
       EnumValues.lowerCase(Known.class, AttributionBehaviorChannel::new);
 
-  /** {@code typing}. */
+  /** Typing ({@code typing}). */
   public static final AttributionBehaviorChannel TYPING = VALUES.get(Known.TYPING);
 
-  /** {@code form}. */
+  /** Form filling ({@code form}). */
   public static final AttributionBehaviorChannel FORM = VALUES.get(Known.FORM);
 
-  /** {@code mouse}. */
+  /** Mouse movement ({@code mouse}). */
   public static final AttributionBehaviorChannel MOUSE = VALUES.get(Known.MOUSE);
 
-  /** {@code touch}. */
+  /** Touch input ({@code touch}). */
   public static final AttributionBehaviorChannel TOUCH = VALUES.get(Known.TOUCH);
 
-  /** {@code scroll}. */
+  /** Scrolling ({@code scroll}). */
   public static final AttributionBehaviorChannel SCROLL = VALUES.get(Known.SCROLL);
 
-  /** {@code clipboard}. */
+  /** Clipboard use ({@code clipboard}). */
   public static final AttributionBehaviorChannel CLIPBOARD = VALUES.get(Known.CLIPBOARD);
 
   private AttributionBehaviorChannel(String value, @Nullable Known known) {
@@ -51,10 +51,11 @@ public final class AttributionBehaviorChannel extends OpenEnum<AttributionBehavi
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static AttributionBehaviorChannel of(String value) {

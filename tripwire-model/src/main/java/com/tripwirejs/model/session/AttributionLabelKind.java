@@ -6,59 +6,59 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Attribution Label Kind. */
+/** What an attribution label names. */
 public final class AttributionLabelKind extends OpenEnum<AttributionLabelKind.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code actor}. */
+    /** The kind of actor, such as automation ({@code actor}). */
     ACTOR,
-    /** {@code provider}. */
+    /** The provider behind the session, such as Browserless ({@code provider}). */
     PROVIDER,
-    /** {@code tool}. */
+    /** The tool used, such as Playwright ({@code tool}). */
     TOOL,
-    /** {@code product}. */
+    /** The product ({@code product}). */
     PRODUCT,
-    /** {@code organization}. */
+    /** The organization behind the session ({@code organization}). */
     ORGANIZATION,
-    /** {@code purpose}. */
+    /** The purpose of the session ({@code purpose}). */
     PURPOSE,
-    /** {@code environment}. */
+    /** The environment the session runs in ({@code environment}). */
     ENVIRONMENT,
-    /** {@code trust}. */
+    /** A trust label ({@code trust}). */
     TRUST,
-    /** {@code evasion}. */
+    /** An evasion technique, such as stealth ({@code evasion}). */
     EVASION
   }
 
   private static final EnumValues<Known, AttributionLabelKind> VALUES =
       EnumValues.lowerCase(Known.class, AttributionLabelKind::new);
 
-  /** {@code actor}. */
+  /** The kind of actor, such as automation ({@code actor}). */
   public static final AttributionLabelKind ACTOR = VALUES.get(Known.ACTOR);
 
-  /** {@code provider}. */
+  /** The provider behind the session, such as Browserless ({@code provider}). */
   public static final AttributionLabelKind PROVIDER = VALUES.get(Known.PROVIDER);
 
-  /** {@code tool}. */
+  /** The tool used, such as Playwright ({@code tool}). */
   public static final AttributionLabelKind TOOL = VALUES.get(Known.TOOL);
 
-  /** {@code product}. */
+  /** The product ({@code product}). */
   public static final AttributionLabelKind PRODUCT = VALUES.get(Known.PRODUCT);
 
-  /** {@code organization}. */
+  /** The organization behind the session ({@code organization}). */
   public static final AttributionLabelKind ORGANIZATION = VALUES.get(Known.ORGANIZATION);
 
-  /** {@code purpose}. */
+  /** The purpose of the session ({@code purpose}). */
   public static final AttributionLabelKind PURPOSE = VALUES.get(Known.PURPOSE);
 
-  /** {@code environment}. */
+  /** The environment the session runs in ({@code environment}). */
   public static final AttributionLabelKind ENVIRONMENT = VALUES.get(Known.ENVIRONMENT);
 
-  /** {@code trust}. */
+  /** A trust label ({@code trust}). */
   public static final AttributionLabelKind TRUST = VALUES.get(Known.TRUST);
 
-  /** {@code evasion}. */
+  /** An evasion technique, such as stealth ({@code evasion}). */
   public static final AttributionLabelKind EVASION = VALUES.get(Known.EVASION);
 
   private AttributionLabelKind(String value, @Nullable Known known) {
@@ -66,10 +66,11 @@ public final class AttributionLabelKind extends OpenEnum<AttributionLabelKind.Kn
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static AttributionLabelKind of(String value) {

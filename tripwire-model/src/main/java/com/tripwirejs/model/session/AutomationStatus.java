@@ -6,29 +6,29 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Automation Status. */
+/** Whether a session is driven by automation, as the session detail states it. */
 public final class AutomationStatus extends OpenEnum<AutomationStatus.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code automated}. */
+    /** The session is automated ({@code automated}). */
     AUTOMATED,
-    /** {@code human}. */
+    /** The session is a human ({@code human}). */
     HUMAN,
-    /** {@code uncertain}. */
+    /** The evidence does not decide either way ({@code uncertain}). */
     UNCERTAIN
   }
 
   private static final EnumValues<Known, AutomationStatus> VALUES =
       EnumValues.lowerCase(Known.class, AutomationStatus::new);
 
-  /** {@code automated}. */
+  /** The session is automated ({@code automated}). */
   public static final AutomationStatus AUTOMATED = VALUES.get(Known.AUTOMATED);
 
-  /** {@code human}. */
+  /** The session is a human ({@code human}). */
   public static final AutomationStatus HUMAN = VALUES.get(Known.HUMAN);
 
-  /** {@code uncertain}. */
+  /** The evidence does not decide either way ({@code uncertain}). */
   public static final AutomationStatus UNCERTAIN = VALUES.get(Known.UNCERTAIN);
 
   private AutomationStatus(String value, @Nullable Known known) {
@@ -36,10 +36,11 @@ public final class AutomationStatus extends OpenEnum<AutomationStatus.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static AutomationStatus of(String value) {

@@ -6,73 +6,47 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Decision. */
+/** A decision about a session, as the session list and the visitor fingerprint activity show it. */
 @Value.Immutable
 public abstract class Decision implements TripwireObject {
 
-  /**
-   * Event id.
-   *
-   * @return the event id
-   */
+  /** {@return the id of the evaluation that produced the decision, {@code evt_...}} */
   @JsonProperty(value = "event_id", required = true)
   public abstract String eventId();
 
-  /**
-   * Verdict.
-   *
-   * @return the verdict
-   */
+  /** {@return the verdict: bot, human or inconclusive} */
   @JsonProperty(value = "verdict", required = true)
   public abstract Verdict verdict();
 
-  /**
-   * Risk score.
-   *
-   * @return the risk score
-   */
+  /** {@return the risk score, from 0 to 100; higher is riskier} */
   @JsonProperty(value = "risk_score", required = true)
   public abstract int riskScore();
 
-  /**
-   * Phase.
-   *
-   * @return the phase
-   */
+  /** {@return the phase of analysis the decision was made in} */
   @JsonProperty(value = "phase", required = true)
   public abstract Phase phase();
 
-  /**
-   * Is provisional.
-   *
-   * @return the is provisional
-   */
+  /** {@return whether the decision may still change as more of the session is analyzed} */
   @JsonProperty(value = "is_provisional", required = true)
   public abstract boolean isProvisional();
 
   /**
-   * Manipulation.
-   *
-   * @return the manipulation, or null
+   * {@return the manipulation detected in the session} Null when there is no manipulation
+   * assessment.
    */
   @JsonProperty(value = "manipulation", required = true)
   public abstract @Nullable ManipulationSummary manipulation();
 
-  /**
-   * Evaluation duration ms.
-   *
-   * @return the evaluation duration ms
-   */
+  /** {@return how long the evaluation took, in milliseconds} */
   @JsonProperty(value = "evaluation_duration_ms", required = true)
   public abstract int evaluationDurationMs();
 
-  /**
-   * Evaluated at.
-   *
-   * @return the evaluated at
-   */
+  /** {@return when the decision was made} */
   @JsonProperty(value = "evaluated_at", required = true)
   public abstract Instant evaluatedAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  Decision() {}
 
   /**
    * A new builder.
@@ -84,5 +58,7 @@ public abstract class Decision implements TripwireObject {
   }
 
   /** Builds {@link Decision} values. */
-  public static final class Builder extends ImmutableDecision.Builder {}
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {}
+  }
 }

@@ -6,24 +6,24 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Decision Status. */
+/** Whether a decision may still change. */
 public final class DecisionStatus extends OpenEnum<DecisionStatus.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code preliminary}. */
+    /** The decision may still change as more of the session is analyzed ({@code preliminary}). */
     PRELIMINARY,
-    /** {@code final}. */
+    /** The decision is final ({@code final}). */
     FINAL
   }
 
   private static final EnumValues<Known, DecisionStatus> VALUES =
       EnumValues.lowerCase(Known.class, DecisionStatus::new);
 
-  /** {@code preliminary}. */
+  /** The decision may still change as more of the session is analyzed ({@code preliminary}). */
   public static final DecisionStatus PRELIMINARY = VALUES.get(Known.PRELIMINARY);
 
-  /** {@code final}. */
+  /** The decision is final ({@code final}). */
   public static final DecisionStatus FINAL = VALUES.get(Known.FINAL);
 
   private DecisionStatus(String value, @Nullable Known known) {
@@ -31,10 +31,11 @@ public final class DecisionStatus extends OpenEnum<DecisionStatus.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static DecisionStatus of(String value) {

@@ -6,29 +6,29 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Highlight Importance. */
+/** How much a highlight weighs. */
 public final class HighlightImportance extends OpenEnum<HighlightImportance.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code high}. */
+    /** High ({@code high}). */
     HIGH,
-    /** {@code medium}. */
+    /** Medium ({@code medium}). */
     MEDIUM,
-    /** {@code low}. */
+    /** Low ({@code low}). */
     LOW
   }
 
   private static final EnumValues<Known, HighlightImportance> VALUES =
       EnumValues.lowerCase(Known.class, HighlightImportance::new);
 
-  /** {@code high}. */
+  /** High ({@code high}). */
   public static final HighlightImportance HIGH = VALUES.get(Known.HIGH);
 
-  /** {@code medium}. */
+  /** Medium ({@code medium}). */
   public static final HighlightImportance MEDIUM = VALUES.get(Known.MEDIUM);
 
-  /** {@code low}. */
+  /** Low ({@code low}). */
   public static final HighlightImportance LOW = VALUES.get(Known.LOW);
 
   private HighlightImportance(String value, @Nullable Known known) {
@@ -36,10 +36,11 @@ public final class HighlightImportance extends OpenEnum<HighlightImportance.Know
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static HighlightImportance of(String value) {

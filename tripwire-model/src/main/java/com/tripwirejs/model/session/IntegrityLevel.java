@@ -6,34 +6,34 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Integrity Level. */
+/** The grade of one runtime integrity check. */
 public final class IntegrityLevel extends OpenEnum<IntegrityLevel.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code clean}. */
+    /** Nothing found ({@code clean}). */
     CLEAN,
-    /** {@code notice}. */
+    /** Worth noting ({@code notice}). */
     NOTICE,
-    /** {@code elevated}. */
+    /** Elevated risk ({@code elevated}). */
     ELEVATED,
-    /** {@code high_risk}. */
+    /** High risk ({@code high_risk}). */
     HIGH_RISK
   }
 
   private static final EnumValues<Known, IntegrityLevel> VALUES =
       EnumValues.lowerCase(Known.class, IntegrityLevel::new);
 
-  /** {@code clean}. */
+  /** Nothing found ({@code clean}). */
   public static final IntegrityLevel CLEAN = VALUES.get(Known.CLEAN);
 
-  /** {@code notice}. */
+  /** Worth noting ({@code notice}). */
   public static final IntegrityLevel NOTICE = VALUES.get(Known.NOTICE);
 
-  /** {@code elevated}. */
+  /** Elevated risk ({@code elevated}). */
   public static final IntegrityLevel ELEVATED = VALUES.get(Known.ELEVATED);
 
-  /** {@code high_risk}. */
+  /** High risk ({@code high_risk}). */
   public static final IntegrityLevel HIGH_RISK = VALUES.get(Known.HIGH_RISK);
 
   private IntegrityLevel(String value, @Nullable Known known) {
@@ -41,10 +41,11 @@ public final class IntegrityLevel extends OpenEnum<IntegrityLevel.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static IntegrityLevel of(String value) {

@@ -5,25 +5,20 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Manipulation Summary. */
+/** The manipulation detected in a session, as a score and a level. */
 @Value.Immutable
 public abstract class ManipulationSummary implements TripwireObject {
 
-  /**
-   * Score.
-   *
-   * @return the score, or null
-   */
+  /** {@return the manipulation score, from 0 to 100} Null when there is no score. */
   @JsonProperty(value = "score", required = true)
   public abstract @Nullable Integer score();
 
-  /**
-   * Verdict.
-   *
-   * @return the verdict, or null
-   */
+  /** {@return the manipulation level} Null when there is no verdict. */
   @JsonProperty(value = "verdict", required = true)
   public abstract @Nullable ManipulationVerdict verdict();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  ManipulationSummary() {}
 
   /**
    * A new builder.
@@ -35,5 +30,7 @@ public abstract class ManipulationSummary implements TripwireObject {
   }
 
   /** Builds {@link ManipulationSummary} values. */
-  public static final class Builder extends ImmutableManipulationSummary.Builder {}
+  public static final class Builder extends ImmutableManipulationSummary.Builder {
+    Builder() {}
+  }
 }

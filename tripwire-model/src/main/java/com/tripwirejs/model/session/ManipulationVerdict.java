@@ -6,34 +6,34 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Manipulation Verdict. */
+/** The level of manipulation detected in a session. */
 public final class ManipulationVerdict extends OpenEnum<ManipulationVerdict.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code none}. */
+    /** No manipulation ({@code none}). */
     NONE,
-    /** {@code low}. */
+    /** Low ({@code low}). */
     LOW,
-    /** {@code medium}. */
+    /** Medium ({@code medium}). */
     MEDIUM,
-    /** {@code high}. */
+    /** High ({@code high}). */
     HIGH
   }
 
   private static final EnumValues<Known, ManipulationVerdict> VALUES =
       EnumValues.lowerCase(Known.class, ManipulationVerdict::new);
 
-  /** {@code none}. */
+  /** No manipulation ({@code none}). */
   public static final ManipulationVerdict NONE = VALUES.get(Known.NONE);
 
-  /** {@code low}. */
+  /** Low ({@code low}). */
   public static final ManipulationVerdict LOW = VALUES.get(Known.LOW);
 
-  /** {@code medium}. */
+  /** Medium ({@code medium}). */
   public static final ManipulationVerdict MEDIUM = VALUES.get(Known.MEDIUM);
 
-  /** {@code high}. */
+  /** High ({@code high}). */
   public static final ManipulationVerdict HIGH = VALUES.get(Known.HIGH);
 
   private ManipulationVerdict(String value, @Nullable Known known) {
@@ -41,10 +41,11 @@ public final class ManipulationVerdict extends OpenEnum<ManipulationVerdict.Know
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static ManipulationVerdict of(String value) {

@@ -6,17 +6,19 @@ import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Score Breakdown. */
+/** The risk score of a session broken down by category. */
 @Value.Immutable
 public abstract class ScoreBreakdown implements TripwireObject {
 
   /**
-   * Categories.
-   *
-   * @return the categories, or null
+   * {@return the score of each category, such as {@code behavioral}, from 0 to 100} Null when the
+   * session has no breakdown.
    */
   @JsonProperty(value = "categories", required = true)
   public abstract @Nullable Map<String, Integer> categories();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  ScoreBreakdown() {}
 
   /**
    * A new builder.
@@ -28,5 +30,7 @@ public abstract class ScoreBreakdown implements TripwireObject {
   }
 
   /** Builds {@link ScoreBreakdown} values. */
-  public static final class Builder extends ImmutableScoreBreakdown.Builder {}
+  public static final class Builder extends ImmutableScoreBreakdown.Builder {
+    Builder() {}
+  }
 }

@@ -4,57 +4,36 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Session Analysis Coverage. */
+/** Which areas of analysis had data for a session. */
 @Value.Immutable
 public abstract class SessionAnalysisCoverage implements TripwireObject {
 
-  /**
-   * Browser.
-   *
-   * @return the browser
-   */
+  /** {@return whether the browser was analyzed} */
   @JsonProperty(value = "browser", required = true)
   public abstract boolean browser();
 
-  /**
-   * Device.
-   *
-   * @return the device
-   */
+  /** {@return whether the device was analyzed} */
   @JsonProperty(value = "device", required = true)
   public abstract boolean device();
 
-  /**
-   * Network.
-   *
-   * @return the network
-   */
+  /** {@return whether the network was analyzed} */
   @JsonProperty(value = "network", required = true)
   public abstract boolean network();
 
-  /**
-   * Runtime.
-   *
-   * @return the runtime
-   */
+  /** {@return whether the runtime integrity was analyzed} */
   @JsonProperty(value = "runtime", required = true)
   public abstract boolean runtime();
 
-  /**
-   * Behavioral.
-   *
-   * @return the behavioral
-   */
+  /** {@return whether the visitor's behavior was analyzed} */
   @JsonProperty(value = "behavioral", required = true)
   public abstract boolean behavioral();
 
-  /**
-   * Visitor identity.
-   *
-   * @return the visitor identity
-   */
+  /** {@return whether the visitor's identity was analyzed} */
   @JsonProperty(value = "visitor_identity", required = true)
   public abstract boolean visitorIdentity();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionAnalysisCoverage() {}
 
   /**
    * A new builder.
@@ -66,5 +45,7 @@ public abstract class SessionAnalysisCoverage implements TripwireObject {
   }
 
   /** Builds {@link SessionAnalysisCoverage} values. */
-  public static final class Builder extends ImmutableSessionAnalysisCoverage.Builder {}
+  public static final class Builder extends ImmutableSessionAnalysisCoverage.Builder {
+    Builder() {}
+  }
 }

@@ -5,25 +5,26 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Session Attribution. */
+/**
+ * Who or what a session is attributed to: labels for the actor, tools and providers, and the
+ * behaviors observed.
+ */
 @Value.Immutable
 public abstract class SessionAttribution implements TripwireObject {
 
   /**
-   * Labels.
-   *
-   * @return the labels
+   * {@return the attribution labels, such as the actor {@code automation} or the tool {@code
+   * playwright}}
    */
   @JsonProperty(value = "labels", required = true)
   public abstract List<SessionAttributionLabel> labels();
 
-  /**
-   * Behaviors.
-   *
-   * @return the behaviors
-   */
+  /** {@return the behaviors observed, such as synthetic typing} */
   @JsonProperty(value = "behaviors", required = true)
   public abstract List<SessionAttributionBehavior> behaviors();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionAttribution() {}
 
   /**
    * A new builder.
@@ -35,5 +36,7 @@ public abstract class SessionAttribution implements TripwireObject {
   }
 
   /** Builds {@link SessionAttribution} values. */
-  public static final class Builder extends ImmutableSessionAttribution.Builder {}
+  public static final class Builder extends ImmutableSessionAttribution.Builder {
+    Builder() {}
+  }
 }

@@ -4,41 +4,28 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Session Attribution Label. */
+/** One attribution of a session, such as the tool or provider behind it, with a confidence. */
 @Value.Immutable
 public abstract class SessionAttributionLabel implements TripwireObject {
 
-  /**
-   * Kind.
-   *
-   * @return the kind
-   */
+  /** {@return what the label names: the actor, provider, tool, and so on} */
   @JsonProperty(value = "kind", required = true)
   public abstract AttributionLabelKind kind();
 
-  /**
-   * Value.
-   *
-   * @return the value
-   */
+  /** {@return the label's machine-readable value, such as {@code playwright}} */
   @JsonProperty(value = "value", required = true)
   public abstract String value();
 
-  /**
-   * Label.
-   *
-   * @return the label
-   */
+  /** {@return the label for people, such as {@code Playwright}} */
   @JsonProperty(value = "label", required = true)
   public abstract String label();
 
-  /**
-   * Confidence.
-   *
-   * @return the confidence
-   */
+  /** {@return the confidence in the label, from 0 to 100} */
   @JsonProperty(value = "confidence", required = true)
   public abstract int confidence();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionAttributionLabel() {}
 
   /**
    * A new builder.
@@ -50,5 +37,7 @@ public abstract class SessionAttributionLabel implements TripwireObject {
   }
 
   /** Builds {@link SessionAttributionLabel} values. */
-  public static final class Builder extends ImmutableSessionAttributionLabel.Builder {}
+  public static final class Builder extends ImmutableSessionAttributionLabel.Builder {
+    Builder() {}
+  }
 }

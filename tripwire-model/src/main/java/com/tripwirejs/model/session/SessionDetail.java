@@ -16,204 +16,143 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Detail. */
+/**
+ * Everything Tripwire recorded about one session: its decision and the highlights that explain it,
+ * the network, browser, device and runtime evidence, attribution, and, for sessions from the mobile
+ * SDKs, the native app checks. Retrieving a session needs a secret key with the {@code
+ * sessions:read} scope.
+ */
 @Value.Immutable
 public abstract class SessionDetail implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code session}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "session";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the session id, {@code sid_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Created at.
-   *
-   * @return the created at, or null
-   */
+  /** {@return when the session started} Null when the API has no start time for it. */
   @JsonProperty(value = "created_at", required = true)
   public abstract @Nullable Instant createdAt();
 
-  /**
-   * Decision.
-   *
-   * @return the decision
-   */
+  /** {@return the current decision about the session} */
   @JsonProperty(value = "decision", required = true)
   public abstract SessionDetailDecision decision();
 
-  /**
-   * Highlights.
-   *
-   * @return the highlights
-   */
+  /** {@return the findings that explain the decision} */
   @JsonProperty(value = "highlights", required = true)
   public abstract List<SessionHighlight> highlights();
 
   /**
-   * Web bot auth.
-   *
-   * @return the web bot auth, or null
+   * {@return the result of Web Bot Auth, the signatures with which automated agents identify
+   * themselves} Null when the session carried no such signature.
    */
   @JsonProperty(value = "web_bot_auth", required = true)
   public abstract @Nullable SessionWebBotAuth webBotAuth();
 
-  /**
-   * Network.
-   *
-   * @return the network
-   */
+  /** {@return what is known about the network the session came from} */
   @JsonProperty(value = "network", required = true)
   public abstract SessionNetwork network();
 
-  /**
-   * Runtime integrity.
-   *
-   * @return the runtime integrity
-   */
+  /** {@return the browser runtime integrity checks} */
   @JsonProperty(value = "runtime_integrity", required = true)
   public abstract SessionRuntimeIntegrity runtimeIntegrity();
 
   /**
-   * Native runtime integrity.
-   *
-   * @return the native runtime integrity, or null
+   * {@return the runtime integrity checks of the mobile SDKs} Null for sessions that did not come
+   * from a native app.
    */
   @JsonProperty(value = "native_runtime_integrity", required = true)
   public abstract @Nullable SessionNativeRuntimeIntegrity nativeRuntimeIntegrity();
 
   /**
-   * Native app.
-   *
-   * @return the native app, or null
+   * {@return the native app the session came from} Null for sessions that did not come from a
+   * native app.
    */
   @JsonProperty(value = "native_app", required = true)
   public abstract @Nullable SessionNativeApp nativeApp();
 
   /**
-   * Native carrier.
-   *
-   * @return the native carrier, or null
+   * {@return the mobile carrier of the device} Null for sessions that did not come from a native
+   * app, or when the device reported none.
    */
   @JsonProperty(value = "native_carrier", required = true)
   public abstract @Nullable SessionNativeCarrier nativeCarrier();
 
   /**
-   * Native motion print.
-   *
-   * @return the native motion print, or null
+   * {@return the motion sensor print of the device} Null for sessions that did not come from a
+   * native app, or when the device reported none.
    */
   @JsonProperty(value = "native_motion_print", required = true)
   public abstract @Nullable SessionNativeMotionPrint nativeMotionPrint();
 
   /**
-   * Device identity.
-   *
-   * @return the device identity, or null
+   * {@return the device identity of a native app session} Null for sessions that did not come from
+   * a native app, or when none was established.
    */
   @JsonProperty(value = "device_identity", required = true)
   public abstract @Nullable SessionDetailDeviceIdentity deviceIdentity();
 
   /**
-   * Install id.
-   *
-   * @return the install id, or null
+   * {@return the install id of the native app} Null for sessions that did not come from a native
+   * app.
    */
   @JsonProperty(value = "install_id", required = true)
   public abstract @Nullable String installId();
 
   /**
-   * Visitor fingerprint.
-   *
-   * @return the visitor fingerprint, or null
+   * {@return the visitor fingerprint the session was attributed to} Null when the session has none.
    */
   @JsonProperty(value = "visitor_fingerprint", required = true)
   public abstract @Nullable SessionDetailVisitorFingerprint visitorFingerprint();
 
-  /**
-   * Connection fingerprint.
-   *
-   * @return the connection fingerprint
-   */
+  /** {@return the TLS and HTTP/2 fingerprints of the session's connection} */
   @JsonProperty(value = "connection_fingerprint", required = true)
   public abstract SessionConnectionFingerprint connectionFingerprint();
 
-  /**
-   * Previous decisions.
-   *
-   * @return the previous decisions
-   */
+  /** {@return the earlier decisions about the session, superseded by {@link #decision()}} */
   @JsonProperty(value = "previous_decisions", required = true)
   public abstract List<SessionDetailDecision> previousDecisions();
 
-  /**
-   * Request.
-   *
-   * @return the request
-   */
+  /** {@return the page request the session started from} */
   @JsonProperty(value = "request", required = true)
   public abstract SessionDetailRequest request();
 
-  /**
-   * Browser.
-   *
-   * @return the browser
-   */
+  /** {@return the browser the session ran in} */
   @JsonProperty(value = "browser", required = true)
   public abstract SessionBrowser browser();
 
-  /**
-   * Device.
-   *
-   * @return the device
-   */
+  /** {@return the device the session ran on} */
   @JsonProperty(value = "device", required = true)
   public abstract SessionDevice device();
 
-  /**
-   * Analysis coverage.
-   *
-   * @return the analysis coverage
-   */
+  /** {@return which areas of analysis had data for the session} */
   @JsonProperty(value = "analysis_coverage", required = true)
   public abstract SessionAnalysisCoverage analysisCoverage();
 
-  /**
-   * Signals fired.
-   *
-   * @return the signals fired
-   */
+  /** {@return the detection signals that fired during the session} */
   @JsonProperty(value = "signals_fired", required = true)
   public abstract List<SessionSignalFired> signalsFired();
 
   /**
-   * Client telemetry.
-   *
-   * @return the client telemetry
+   * {@return the lower-level telemetry the client reported, grouped for investigation and analysis}
    */
   @JsonProperty(value = "client_telemetry", required = true)
   public abstract SessionClientTelemetry clientTelemetry();
 
   /**
-   * Attribution.
-   *
-   * @return the attribution, or null
+   * {@return who or what the session is attributed to} Null when the session has no attribution.
    */
   @JsonProperty(value = "attribution", required = true)
   public abstract @Nullable SessionAttribution attribution();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDetail() {}
 
   /**
    * A new builder.
@@ -225,5 +164,7 @@ public abstract class SessionDetail implements TripwireObject {
   }
 
   /** Builds {@link SessionDetail} values. */
-  public static final class Builder extends ImmutableSessionDetail.Builder {}
+  public static final class Builder extends ImmutableSessionDetail.Builder {
+    Builder() {}
+  }
 }

@@ -5,33 +5,24 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Detail Request. */
+/** The page request a session started from. */
 @Value.Immutable
 public abstract class SessionDetailRequest implements TripwireObject {
 
-  /**
-   * Url.
-   *
-   * @return the url
-   */
+  /** {@return the URL of the page} */
   @JsonProperty(value = "url", required = true)
   public abstract String url();
 
-  /**
-   * Referrer.
-   *
-   * @return the referrer, or null
-   */
+  /** {@return the referring page} Null when there was none. */
   @JsonProperty(value = "referrer", required = true)
   public abstract @Nullable String referrer();
 
-  /**
-   * User agent.
-   *
-   * @return the user agent
-   */
+  /** {@return the browser's user agent string} */
   @JsonProperty(value = "user_agent", required = true)
   public abstract String userAgent();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDetailRequest() {}
 
   /**
    * A new builder.
@@ -43,5 +34,7 @@ public abstract class SessionDetailRequest implements TripwireObject {
   }
 
   /** Builds {@link SessionDetailRequest} values. */
-  public static final class Builder extends ImmutableSessionDetailRequest.Builder {}
+  public static final class Builder extends ImmutableSessionDetailRequest.Builder {
+    Builder() {}
+  }
 }

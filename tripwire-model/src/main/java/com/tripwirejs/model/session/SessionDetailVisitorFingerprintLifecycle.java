@@ -6,33 +6,24 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Detail Visitor Fingerprint Lifecycle. */
+/** When a visitor was first and last seen, and how often. */
 @Value.Immutable
 public abstract class SessionDetailVisitorFingerprintLifecycle implements TripwireObject {
 
-  /**
-   * First seen at.
-   *
-   * @return the first seen at, or null
-   */
+  /** {@return when the visitor was first seen} Null when it is not known. */
   @JsonProperty(value = "first_seen_at", required = true)
   public abstract @Nullable Instant firstSeenAt();
 
-  /**
-   * Last seen at.
-   *
-   * @return the last seen at, or null
-   */
+  /** {@return when the visitor was last seen} Null when it is not known. */
   @JsonProperty(value = "last_seen_at", required = true)
   public abstract @Nullable Instant lastSeenAt();
 
-  /**
-   * Seen count.
-   *
-   * @return the seen count, or null
-   */
+  /** {@return how many times the visitor was seen} Null when it is not known. */
   @JsonProperty(value = "seen_count", required = true)
   public abstract @Nullable Integer seenCount();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDetailVisitorFingerprintLifecycle() {}
 
   /**
    * A new builder.
@@ -44,5 +35,8 @@ public abstract class SessionDetailVisitorFingerprintLifecycle implements Tripwi
   }
 
   /** Builds {@link SessionDetailVisitorFingerprintLifecycle} values. */
-  public static final class Builder extends ImmutableSessionDetailVisitorFingerprintLifecycle.Builder {}
+  public static final class Builder
+      extends ImmutableSessionDetailVisitorFingerprintLifecycle.Builder {
+    Builder() {}
+  }
 }

@@ -6,49 +6,35 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Highlight. */
+/** One finding that explains a decision, in words, with the signals behind it. */
 @Value.Immutable
 public abstract class SessionHighlight implements TripwireObject {
 
-  /**
-   * Key.
-   *
-   * @return the key
-   */
+  /** {@return the finding's stable key, such as {@code browser_automation}} */
   @JsonProperty(value = "key", required = true)
   public abstract String key();
 
-  /**
-   * Effect.
-   *
-   * @return the effect
-   */
+  /** {@return whether the finding raises or lowers the risk, or is context} */
   @JsonProperty(value = "effect", required = true)
   public abstract HighlightEffect effect();
 
-  /**
-   * Importance.
-   *
-   * @return the importance
-   */
+  /** {@return how much the finding weighs} */
   @JsonProperty(value = "importance", required = true)
   public abstract HighlightImportance importance();
 
   /**
-   * Summary.
-   *
-   * @return the summary
+   * {@return the finding in one sentence, such as {@code Browser automation markers were
+   * detected.}}
    */
   @JsonProperty(value = "summary", required = true)
   public abstract String summary();
 
-  /**
-   * Evidence.
-   *
-   * @return the evidence, or null
-   */
+  /** {@return the signals behind the finding} Null when the finding lists none. */
   @JsonProperty("evidence")
   public abstract @Nullable List<SessionHighlightEvidence> evidence();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionHighlight() {}
 
   /**
    * A new builder.
@@ -60,5 +46,7 @@ public abstract class SessionHighlight implements TripwireObject {
   }
 
   /** Builds {@link SessionHighlight} values. */
-  public static final class Builder extends ImmutableSessionHighlight.Builder {}
+  public static final class Builder extends ImmutableSessionHighlight.Builder {
+    Builder() {}
+  }
 }

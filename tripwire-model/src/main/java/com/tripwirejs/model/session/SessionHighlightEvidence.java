@@ -4,25 +4,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Session Highlight Evidence. */
+/** A detection signal behind a highlight. */
 @Value.Immutable
 public abstract class SessionHighlightEvidence implements TripwireObject {
 
-  /**
-   * Signal.
-   *
-   * @return the signal
-   */
+  /** {@return the signal's key, such as {@code webdriver_detected}} */
   @JsonProperty(value = "signal", required = true)
   public abstract String signal();
 
-  /**
-   * Name.
-   *
-   * @return the name
-   */
+  /** {@return the signal's name for people, such as {@code WebDriver detected}} */
   @JsonProperty(value = "name", required = true)
   public abstract String name();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionHighlightEvidence() {}
 
   /**
    * A new builder.
@@ -34,5 +29,7 @@ public abstract class SessionHighlightEvidence implements TripwireObject {
   }
 
   /** Builds {@link SessionHighlightEvidence} values. */
-  public static final class Builder extends ImmutableSessionHighlightEvidence.Builder {}
+  public static final class Builder extends ImmutableSessionHighlightEvidence.Builder {
+    Builder() {}
+  }
 }

@@ -4,73 +4,44 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Session Runtime Integrity. */
+/** The browser runtime integrity checks of a session, each graded from clean to high risk. */
 @Value.Immutable
 public abstract class SessionRuntimeIntegrity implements TripwireObject {
 
-  /**
-   * Tampering.
-   *
-   * @return the tampering
-   */
+  /** {@return signs that the page or its scripts were tampered with} */
   @JsonProperty(value = "tampering", required = true)
   public abstract IntegrityLevel tampering();
 
-  /**
-   * Developer tools.
-   *
-   * @return the developer tools
-   */
+  /** {@return signs of open developer tools} */
   @JsonProperty(value = "developer_tools", required = true)
   public abstract IntegrityLevel developerTools();
 
-  /**
-   * Emulation.
-   *
-   * @return the emulation
-   */
+  /** {@return signs of device or browser emulation} */
   @JsonProperty(value = "emulation", required = true)
   public abstract IntegrityLevel emulation();
 
-  /**
-   * Virtualization.
-   *
-   * @return the virtualization
-   */
+  /** {@return signs of a virtual machine} */
   @JsonProperty(value = "virtualization", required = true)
   public abstract IntegrityLevel virtualization();
 
-  /**
-   * Privacy hardening.
-   *
-   * @return the privacy hardening
-   */
+  /** {@return signs of privacy hardening, such as anti-fingerprinting settings} */
   @JsonProperty(value = "privacy_hardening", required = true)
   public abstract IntegrityLevel privacyHardening();
 
-  /**
-   * Identity spoofing.
-   *
-   * @return the identity spoofing
-   */
+  /** {@return signs that the browser lies about its identity} */
   @JsonProperty(value = "identity_spoofing", required = true)
   public abstract IntegrityLevel identitySpoofing();
 
-  /**
-   * Replay.
-   *
-   * @return the replay
-   */
+  /** {@return signs that recorded data was replayed} */
   @JsonProperty(value = "replay", required = true)
   public abstract IntegrityLevel replay();
 
-  /**
-   * Outdated environment.
-   *
-   * @return the outdated environment
-   */
+  /** {@return signs of an outdated browser or system} */
   @JsonProperty(value = "outdated_environment", required = true)
   public abstract IntegrityLevel outdatedEnvironment();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRuntimeIntegrity() {}
 
   /**
    * A new builder.
@@ -82,5 +53,7 @@ public abstract class SessionRuntimeIntegrity implements TripwireObject {
   }
 
   /** Builds {@link SessionRuntimeIntegrity} values. */
-  public static final class Builder extends ImmutableSessionRuntimeIntegrity.Builder {}
+  public static final class Builder extends ImmutableSessionRuntimeIntegrity.Builder {
+    Builder() {}
+  }
 }

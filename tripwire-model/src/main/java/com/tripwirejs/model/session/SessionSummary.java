@@ -7,52 +7,40 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Summary. */
+/**
+ * A session as the session list shows it: its id, its latest decision and the visitor it was
+ * attributed to. Listing sessions needs a secret key with the {@code sessions:list} scope.
+ */
 @Value.Immutable
 public abstract class SessionSummary implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code session}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "session";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the session id, {@code sid_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Created at.
-   *
-   * @return the created at, or null
-   */
+  /** {@return when the session started} Null when the API has no start time for it. */
   @JsonProperty(value = "created_at", required = true)
   public abstract @Nullable Instant createdAt();
 
-  /**
-   * Latest decision.
-   *
-   * @return the latest decision
-   */
+  /** {@return the most recent decision about the session} */
   @JsonProperty(value = "latest_decision", required = true)
   public abstract Decision latestDecision();
 
   /**
-   * Visitor fingerprint.
-   *
-   * @return the visitor fingerprint, or null
+   * {@return the visitor fingerprint the session was attributed to} Null when the session has none.
    */
   @JsonProperty(value = "visitor_fingerprint", required = true)
   public abstract @Nullable VisitorFingerprintLink visitorFingerprint();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionSummary() {}
 
   /**
    * A new builder.
@@ -64,5 +52,7 @@ public abstract class SessionSummary implements TripwireObject {
   }
 
   /** Builds {@link SessionSummary} values. */
-  public static final class Builder extends ImmutableSessionSummary.Builder {}
+  public static final class Builder extends ImmutableSessionSummary.Builder {
+    Builder() {}
+  }
 }

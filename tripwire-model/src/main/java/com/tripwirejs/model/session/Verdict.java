@@ -6,29 +6,29 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Verdict. */
+/** The verdict of a decision. */
 public final class Verdict extends OpenEnum<Verdict.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code bot}. */
+    /** The session is a bot ({@code bot}). */
     BOT,
-    /** {@code human}. */
+    /** The session is a human ({@code human}). */
     HUMAN,
-    /** {@code inconclusive}. */
+    /** The evidence does not decide either way ({@code inconclusive}). */
     INCONCLUSIVE
   }
 
   private static final EnumValues<Known, Verdict> VALUES =
       EnumValues.lowerCase(Known.class, Verdict::new);
 
-  /** {@code bot}. */
+  /** The session is a bot ({@code bot}). */
   public static final Verdict BOT = VALUES.get(Known.BOT);
 
-  /** {@code human}. */
+  /** The session is a human ({@code human}). */
   public static final Verdict HUMAN = VALUES.get(Known.HUMAN);
 
-  /** {@code inconclusive}. */
+  /** The evidence does not decide either way ({@code inconclusive}). */
   public static final Verdict INCONCLUSIVE = VALUES.get(Known.INCONCLUSIVE);
 
   private Verdict(String value, @Nullable Known known) {
@@ -36,10 +36,11 @@ public final class Verdict extends OpenEnum<Verdict.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static Verdict of(String value) {

@@ -8,68 +8,46 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** Event. */
+/**
+ * An event of the organization, with the attempts to deliver it to its webhook endpoints. Listing
+ * and retrieving events needs a secret key with the {@code webhooks:read} scope.
+ */
 @Value.Immutable
 public abstract class Event implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code event}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "event";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the event id, {@code wevt_} and 32 hex digits} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Type.
-   *
-   * @return the type
-   */
+  /** {@return the event's type} */
   @JsonProperty(value = "type", required = true)
   public abstract WebhookEventType type();
 
-  /**
-   * Subject.
-   *
-   * @return the subject
-   */
+  /** {@return the object the event is about} */
   @JsonProperty(value = "subject", required = true)
   public abstract EventSubject subject();
 
-  /**
-   * Data.
-   *
-   * @return the data
-   */
+  /** {@return the event's data as raw JSON, whose shape depends on {@link #type()}} */
   @JsonProperty(value = "data", required = true)
   public abstract Map<String, JsonNode> data();
 
-  /**
-   * Webhook deliveries.
-   *
-   * @return the webhook deliveries
-   */
+  /** {@return the attempts to deliver the event to webhook endpoints} */
   @JsonProperty(value = "webhook_deliveries", required = true)
   public abstract List<WebhookDelivery> webhookDeliveries();
 
-  /**
-   * Created at.
-   *
-   * @return the created at
-   */
+  /** {@return when the event happened} */
   @JsonProperty(value = "created_at", required = true)
   public abstract Instant createdAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  Event() {}
 
   /**
    * A new builder.
@@ -81,5 +59,7 @@ public abstract class Event implements TripwireObject {
   }
 
   /** Builds {@link Event} values. */
-  public static final class Builder extends ImmutableEvent.Builder {}
+  public static final class Builder extends ImmutableEvent.Builder {
+    Builder() {}
+  }
 }

@@ -4,25 +4,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Event Subject. */
+/** The object an event is about. */
 @Value.Immutable
 public abstract class EventSubject implements TripwireObject {
 
-  /**
-   * Type.
-   *
-   * @return the type
-   */
+  /** {@return the kind of the object} */
   @JsonProperty(value = "type", required = true)
   public abstract String type();
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the object's id, such as {@code sid_...} for a session} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  EventSubject() {}
 
   /**
    * A new builder.
@@ -34,5 +29,7 @@ public abstract class EventSubject implements TripwireObject {
   }
 
   /** Builds {@link EventSubject} values. */
-  public static final class Builder extends ImmutableEventSubject.Builder {}
+  public static final class Builder extends ImmutableEventSubject.Builder {
+    Builder() {}
+  }
 }

@@ -6,108 +6,68 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Webhook Delivery. */
+/** The delivery of one event to one webhook endpoint, with the outcome of its latest attempt. */
 @Value.Immutable
 public abstract class WebhookDelivery implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code webhook_delivery}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "webhook_delivery";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the delivery id, {@code wdlv_} and 32 hex digits} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Event id.
-   *
-   * @return the event id
-   */
+  /** {@return the delivered event, {@code wevt_...}} */
   @JsonProperty(value = "event_id", required = true)
   public abstract String eventId();
 
-  /**
-   * Endpoint id.
-   *
-   * @return the endpoint id
-   */
+  /** {@return the endpoint delivered to, {@code we_...}} */
   @JsonProperty(value = "endpoint_id", required = true)
   public abstract String endpointId();
 
-  /**
-   * Event type.
-   *
-   * @return the event type
-   */
+  /** {@return the type of the delivered event} */
   @JsonProperty(value = "event_type", required = true)
   public abstract WebhookEventType eventType();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return the state of the delivery} */
   @JsonProperty(value = "status", required = true)
   public abstract WebhookDeliveryStatus status();
 
-  /**
-   * Attempts.
-   *
-   * @return the attempts
-   */
+  /** {@return how many times delivery was attempted} */
   @JsonProperty(value = "attempts", required = true)
   public abstract int attempts();
 
   /**
-   * Response status.
-   *
-   * @return the response status, or null
+   * {@return the HTTP status the endpoint answered with} Null when the endpoint has not answered.
    */
   @JsonProperty(value = "response_status", required = true)
   public abstract @Nullable Integer responseStatus();
 
   /**
-   * Response body.
-   *
-   * @return the response body, or null
+   * {@return the body the endpoint answered with} Null when the endpoint has not answered or sent
+   * no body.
    */
   @JsonProperty(value = "response_body", required = true)
   public abstract @Nullable String responseBody();
 
-  /**
-   * Error.
-   *
-   * @return the error, or null
-   */
+  /** {@return why the last attempt failed} Null when there was no error. */
   @JsonProperty(value = "error", required = true)
   public abstract @Nullable String error();
 
-  /**
-   * Created at.
-   *
-   * @return the created at
-   */
+  /** {@return when the delivery was created} */
   @JsonProperty(value = "created_at", required = true)
   public abstract Instant createdAt();
 
-  /**
-   * Updated at.
-   *
-   * @return the updated at
-   */
+  /** {@return when the delivery last changed} */
   @JsonProperty(value = "updated_at", required = true)
   public abstract Instant updatedAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookDelivery() {}
 
   /**
    * A new builder.
@@ -119,5 +79,7 @@ public abstract class WebhookDelivery implements TripwireObject {
   }
 
   /** Builds {@link WebhookDelivery} values. */
-  public static final class Builder extends ImmutableWebhookDelivery.Builder {}
+  public static final class Builder extends ImmutableWebhookDelivery.Builder {
+    Builder() {}
+  }
 }

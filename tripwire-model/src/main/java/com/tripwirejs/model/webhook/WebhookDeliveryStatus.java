@@ -6,39 +6,39 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Webhook Delivery Status. */
+/** The state of a webhook delivery. */
 public final class WebhookDeliveryStatus extends OpenEnum<WebhookDeliveryStatus.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code pending}. */
+    /** Waiting to be delivered ({@code pending}). */
     PENDING,
-    /** {@code delivering}. */
+    /** Being delivered ({@code delivering}). */
     DELIVERING,
-    /** {@code succeeded}. */
+    /** Delivered ({@code succeeded}). */
     SUCCEEDED,
-    /** {@code failed}. */
+    /** Delivery failed ({@code failed}). */
     FAILED,
-    /** {@code skipped}. */
+    /** Skipped ({@code skipped}). */
     SKIPPED
   }
 
   private static final EnumValues<Known, WebhookDeliveryStatus> VALUES =
       EnumValues.lowerCase(Known.class, WebhookDeliveryStatus::new);
 
-  /** {@code pending}. */
+  /** Waiting to be delivered ({@code pending}). */
   public static final WebhookDeliveryStatus PENDING = VALUES.get(Known.PENDING);
 
-  /** {@code delivering}. */
+  /** Being delivered ({@code delivering}). */
   public static final WebhookDeliveryStatus DELIVERING = VALUES.get(Known.DELIVERING);
 
-  /** {@code succeeded}. */
+  /** Delivered ({@code succeeded}). */
   public static final WebhookDeliveryStatus SUCCEEDED = VALUES.get(Known.SUCCEEDED);
 
-  /** {@code failed}. */
+  /** Delivery failed ({@code failed}). */
   public static final WebhookDeliveryStatus FAILED = VALUES.get(Known.FAILED);
 
-  /** {@code skipped}. */
+  /** Skipped ({@code skipped}). */
   public static final WebhookDeliveryStatus SKIPPED = VALUES.get(Known.SKIPPED);
 
   private WebhookDeliveryStatus(String value, @Nullable Known known) {
@@ -46,10 +46,11 @@ public final class WebhookDeliveryStatus extends OpenEnum<WebhookDeliveryStatus.
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static WebhookDeliveryStatus of(String value) {

@@ -8,84 +8,58 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Webhook Endpoint. */
+/**
+ * A URL of the organization's to which Tripwire delivers signed webhook events of the types it
+ * subscribes to. Reading endpoints needs a secret key with the {@code webhooks:read} scope.
+ */
 @Value.Immutable
 public abstract class WebhookEndpoint implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code webhook_endpoint}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "webhook_endpoint";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the endpoint id, {@code we_} and 32 hex digits} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Name.
-   *
-   * @return the name
-   */
+  /** {@return the endpoint's display name} */
   @JsonProperty(value = "name", required = true)
   public abstract String name();
 
-  /**
-   * Url.
-   *
-   * @return the url
-   */
+  /** {@return the URL that receives the events} */
   @JsonProperty(value = "url", required = true)
   public abstract String url();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return whether the endpoint receives events} */
   @JsonProperty(value = "status", required = true)
   public abstract WebhookEndpointStatus status();
 
-  /**
-   * Event types.
-   *
-   * @return the event types
-   */
+  /** {@return the event types the endpoint subscribes to} */
   @JsonProperty(value = "event_types", required = true)
   public abstract List<WebhookEventType> eventTypes();
 
   /**
-   * Signing secret.
-   *
-   * @return the signing secret, or null
+   * {@return the secret that signs the endpoint's deliveries, such as {@code whsec_...}} Null
+   * except when the endpoint was just created or its secret rotated: the API returns the secret
+   * only then, so store it.
    */
   @JsonProperty("signing_secret")
   public abstract @Nullable Secret signingSecret();
 
-  /**
-   * Created at.
-   *
-   * @return the created at
-   */
+  /** {@return when the endpoint was created} */
   @JsonProperty(value = "created_at", required = true)
   public abstract Instant createdAt();
 
-  /**
-   * Updated at.
-   *
-   * @return the updated at
-   */
+  /** {@return when the endpoint was last updated} */
   @JsonProperty(value = "updated_at", required = true)
   public abstract Instant updatedAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookEndpoint() {}
 
   /**
    * A new builder.
@@ -97,5 +71,7 @@ public abstract class WebhookEndpoint implements TripwireObject {
   }
 
   /** Builds {@link WebhookEndpoint} values. */
-  public static final class Builder extends ImmutableWebhookEndpoint.Builder {}
+  public static final class Builder extends ImmutableWebhookEndpoint.Builder {
+    Builder() {}
+  }
 }

@@ -6,24 +6,24 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Webhook Endpoint Status. */
+/** Whether a webhook endpoint receives events. */
 public final class WebhookEndpointStatus extends OpenEnum<WebhookEndpointStatus.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code active}. */
+    /** The endpoint receives events ({@code active}). */
     ACTIVE,
-    /** {@code disabled}. */
+    /** The endpoint is disabled and receives no events ({@code disabled}). */
     DISABLED
   }
 
   private static final EnumValues<Known, WebhookEndpointStatus> VALUES =
       EnumValues.lowerCase(Known.class, WebhookEndpointStatus::new);
 
-  /** {@code active}. */
+  /** The endpoint receives events ({@code active}). */
   public static final WebhookEndpointStatus ACTIVE = VALUES.get(Known.ACTIVE);
 
-  /** {@code disabled}. */
+  /** The endpoint is disabled and receives no events ({@code disabled}). */
   public static final WebhookEndpointStatus DISABLED = VALUES.get(Known.DISABLED);
 
   private WebhookEndpointStatus(String value, @Nullable Known known) {
@@ -31,10 +31,11 @@ public final class WebhookEndpointStatus extends OpenEnum<WebhookEndpointStatus.
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static WebhookEndpointStatus of(String value) {

@@ -6,18 +6,23 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Webhook Event Type. */
+/** The type of a webhook event. */
 public final class WebhookEventType extends OpenEnum<WebhookEventType.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code session.fingerprint.calculated}. */
+    /**
+     * The visitor fingerprint of a session was calculated ({@code session.fingerprint.calculated}).
+     */
     SESSION_FINGERPRINT_CALCULATED("session.fingerprint.calculated"),
-    /** {@code session.result.persisted}. */
+    /** The result of a session was stored ({@code session.result.persisted}). */
     SESSION_RESULT_PERSISTED("session.result.persisted"),
-    /** {@code gate.session.approved}. */
+    /** A person approved a Gate signup session ({@code gate.session.approved}). */
     GATE_SESSION_APPROVED("gate.session.approved"),
-    /** {@code webhook.test}. */
+    /**
+     * A test delivery that was requested for an endpoint ({@code webhook.test}); it is delivered,
+     * but endpoints cannot subscribe to it.
+     */
     WEBHOOK_TEST("webhook.test");
 
     private final String wireValue;
@@ -34,16 +39,24 @@ public final class WebhookEventType extends OpenEnum<WebhookEventType.Known> {
   private static final EnumValues<Known, WebhookEventType> VALUES =
       EnumValues.mapped(Known.class, Known::wireValue, WebhookEventType::new);
 
-  /** {@code session.fingerprint.calculated}. */
-  public static final WebhookEventType SESSION_FINGERPRINT_CALCULATED = VALUES.get(Known.SESSION_FINGERPRINT_CALCULATED);
+  /**
+   * The visitor fingerprint of a session was calculated ({@code session.fingerprint.calculated}).
+   */
+  public static final WebhookEventType SESSION_FINGERPRINT_CALCULATED =
+      VALUES.get(Known.SESSION_FINGERPRINT_CALCULATED);
 
-  /** {@code session.result.persisted}. */
-  public static final WebhookEventType SESSION_RESULT_PERSISTED = VALUES.get(Known.SESSION_RESULT_PERSISTED);
+  /** The result of a session was stored ({@code session.result.persisted}). */
+  public static final WebhookEventType SESSION_RESULT_PERSISTED =
+      VALUES.get(Known.SESSION_RESULT_PERSISTED);
 
-  /** {@code gate.session.approved}. */
-  public static final WebhookEventType GATE_SESSION_APPROVED = VALUES.get(Known.GATE_SESSION_APPROVED);
+  /** A person approved a Gate signup session ({@code gate.session.approved}). */
+  public static final WebhookEventType GATE_SESSION_APPROVED =
+      VALUES.get(Known.GATE_SESSION_APPROVED);
 
-  /** {@code webhook.test}. */
+  /**
+   * A test delivery that was requested for an endpoint ({@code webhook.test}); it is delivered, but
+   * endpoints cannot subscribe to it.
+   */
   public static final WebhookEventType WEBHOOK_TEST = VALUES.get(Known.WEBHOOK_TEST);
 
   private WebhookEventType(String value, @Nullable Known known) {
@@ -51,10 +64,11 @@ public final class WebhookEventType extends OpenEnum<WebhookEventType.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static WebhookEventType of(String value) {

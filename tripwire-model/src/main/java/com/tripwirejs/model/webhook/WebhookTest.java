@@ -6,44 +6,34 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Webhook Test. */
+/**
+ * The answer to sending a test webhook: the {@code webhook.test} event that was queued for the
+ * endpoint and its deliveries.
+ */
 @Value.Immutable
 public abstract class WebhookTest implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code webhook_test}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "webhook_test";
   }
 
-  /**
-   * Event id.
-   *
-   * @return the event id
-   */
+  /** {@return the test event, {@code wevt_...}} */
   @JsonProperty(value = "event_id", required = true)
   public abstract String eventId();
 
-  /**
-   * Delivery ids.
-   *
-   * @return the delivery ids
-   */
+  /** {@return the deliveries of the test event, {@code wdlv_...}} */
   @JsonProperty(value = "delivery_ids", required = true)
   public abstract List<String> deliveryIds();
 
-  /**
-   * Latest delivery.
-   *
-   * @return the latest delivery, or null
-   */
+  /** {@return the latest delivery of the test event} Null when none was made yet. */
   @JsonProperty(value = "latest_delivery", required = true)
   public abstract @Nullable WebhookDelivery latestDelivery();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookTest() {}
 
   /**
    * A new builder.
@@ -55,5 +45,7 @@ public abstract class WebhookTest implements TripwireObject {
   }
 
   /** Builds {@link WebhookTest} values. */
-  public static final class Builder extends ImmutableWebhookTest.Builder {}
+  public static final class Builder extends ImmutableWebhookTest.Builder {
+    Builder() {}
+  }
 }

@@ -4,25 +4,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Gate Delivery Bundle. */
+/** The encrypted outputs of an approved Gate signup, as the agent's poll returns them. */
 @Value.Immutable
 public abstract class GateDeliveryBundle implements TripwireObject {
 
-  /**
-   * Integrator.
-   *
-   * @return the integrator
-   */
+  /** {@return the envelope with the outputs of the service, the integrator} */
   @JsonProperty(value = "integrator", required = true)
   public abstract GateDeliveryEnvelope integrator();
 
-  /**
-   * Gate.
-   *
-   * @return the gate
-   */
+  /** {@return the envelope with the outputs of Tripwire Gate itself} */
   @JsonProperty(value = "gate", required = true)
   public abstract GateDeliveryEnvelope gate();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateDeliveryBundle() {}
 
   /**
    * A new builder.
@@ -34,5 +29,7 @@ public abstract class GateDeliveryBundle implements TripwireObject {
   }
 
   /** Builds {@link GateDeliveryBundle} values. */
-  public static final class Builder extends ImmutableGateDeliveryBundle.Builder {}
+  public static final class Builder extends ImmutableGateDeliveryBundle.Builder {
+    Builder() {}
+  }
 }

@@ -19,7 +19,12 @@ public final class ApiTimestamps {
 
   private ApiTimestamps() {}
 
-  /** Formats an instant in the API's form. */
+  /**
+   * Formats an instant in the API's form.
+   *
+   * @param instant the instant
+   * @return the timestamp text
+   */
   public static String format(Instant instant) {
     if (instant.getNano() % 1_000_000 == 0) {
       return MILLIS.format(instant);
@@ -27,7 +32,12 @@ public final class ApiTimestamps {
     return DateTimeFormatter.ISO_INSTANT.format(instant);
   }
 
-  /** Parses an ISO-8601 date-time with an offset, or returns null when it is not one. */
+  /**
+   * Parses an ISO-8601 date-time with an offset.
+   *
+   * @param text the timestamp text
+   * @return the instant, or null when the text is not such a date-time
+   */
   public static @Nullable Instant parse(String text) {
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();

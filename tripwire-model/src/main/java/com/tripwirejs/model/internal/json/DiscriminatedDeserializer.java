@@ -19,8 +19,13 @@ public abstract class DiscriminatedDeserializer<T> extends StdDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 
+  /** The discriminating property. */
   private final String property;
+
+  /** The variant for each known value of the property. */
   private final Map<String, Class<? extends T>> variants;
+
+  /** The variant for any other value. */
   private final Class<? extends T> unknownVariant;
 
   /**

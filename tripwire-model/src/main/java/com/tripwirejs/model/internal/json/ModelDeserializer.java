@@ -32,7 +32,9 @@ public final class ModelDeserializer extends StdDeserializer<Object>
 
   private static final long serialVersionUID = 1L;
 
+  /** The model type this instance reads, null for the unconfigured instance. */
   private final @Nullable JavaType type;
+
   private final transient @Nullable ModelMetadata metadata;
   private transient volatile JsonDeserializer<Object> @Nullable [] deserializers;
 
@@ -75,7 +77,8 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     ModelMetadata model = metadata;
     JavaType target = type;
     if (model == null || target == null) {
-      return ctxt.reportBadDefinition(Object.class, "Tripwire model deserializer used without type");
+      return ctxt.reportBadDefinition(
+          Object.class, "Tripwire model deserializer used without type");
     }
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
@@ -100,14 +103,14 @@ public final class ModelDeserializer extends StdDeserializer<Object>
         continue;
       }
       seen |= 1L << property.index;
+      Object value;
       try {
-        Object value;
         if (valueToken == JsonToken.VALUE_NULL) {
-          value = property.rawType.isPrimitive() ? null : resolved[property.index].getNullValue(ctxt);
+          value =
+              property.rawType.isPrimitive() ? null : resolved[property.index].getNullValue(ctxt);
           if (value == null) {
             if (!property.nullable) {
-              throw new ModelBindingException(
-                  p, property.rawType, "Property must not be null");
+              throw new ModelBindingException(p, property.rawType, "Property must not be null");
             }
             if (!property.required && model.tracksExplicitNulls()) {
               if (explicitNulls == null) {
@@ -120,9 +123,15 @@ public final class ModelDeserializer extends StdDeserializer<Object>
         } else {
           value = resolved[property.index].deserialize(p, ctxt);
         }
-        property.set(builder, value);
       } catch (Exception e) {
         throw JsonMappingException.wrapWithPath(e, target.getRawClass(), name);
+      }
+      try {
+        property.set(builder, value);
+      } catch (NullPointerException e) {
+        // The builder refuses null elements; Jackson reads a JSON null inside an array or object
+        // as one when the mapper lets it.
+        throw nullElement(p, target.getRawClass(), name, value);
       }
     }
     long missing = model.requiredMask & ~seen;
@@ -130,7 +139,9 @@ public final class ModelDeserializer extends StdDeserializer<Object>
       ModelProperty first = model.properties.get(Long.numberOfTrailingZeros(missing));
       ModelBindingException e =
           new ModelBindingException(
-              p, target.getRawClass(), "Missing required property" + describeMissing(model, missing));
+              p,
+              target.getRawClass(),
+              "Missing required property" + describeMissing(model, missing));
       e.prependPath(target.getRawClass(), first.jsonName);
       throw e;
     }
@@ -143,6 +154,27 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     } catch (RuntimeException e) {
       return ctxt.handleInstantiationProblem(target.getRawClass(), null, e);
     }
+  }
+
+  private static ModelBindingException nullElement(
+      JsonParser p, Class<?> target, String name, @Nullable Object value) {
+    ModelBindingException e;
+    if (value instanceof List) {
+      e = new ModelBindingException(p, target, "Array element must not be null");
+      e.prependPath(value, Math.max(((List<?>) value).indexOf(null), 0));
+    } else if (value instanceof Map) {
+      e = new ModelBindingException(p, target, "Object member must not be null");
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        if (entry.getValue() == null) {
+          e.prependPath(value, String.valueOf(entry.getKey()));
+          break;
+        }
+      }
+    } else {
+      e = new ModelBindingException(p, target, "Property must not be null");
+    }
+    e.prependPath(target, name);
+    return e;
   }
 
   private static String describeMissing(ModelMetadata model, long missing) {
@@ -170,7 +202,8 @@ public final class ModelDeserializer extends StdDeserializer<Object>
             property.rawType == Instant.class
                 ? (JsonDeserializer<Object>) (JsonDeserializer<?>) InstantDeserializer.INSTANCE
                 : ctxt.findContextualValueDeserializer(
-                    ctxt.getTypeFactory().resolveMemberType(property.genericType, target.getBindings()),
+                    ctxt.getTypeFactory()
+                        .resolveMemberType(property.genericType, target.getBindings()),
                     null);
       }
       deserializers = result;

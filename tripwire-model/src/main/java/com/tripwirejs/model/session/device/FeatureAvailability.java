@@ -5,17 +5,16 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Feature Availability. */
+/** Whether a browser feature is available. */
 @Value.Immutable
 public abstract class FeatureAvailability implements TripwireObject {
 
-  /**
-   * Available.
-   *
-   * @return the available, or null
-   */
+  /** {@return whether the feature is available} Null when it was not reported. */
   @JsonProperty(value = "available", required = true)
   public abstract @Nullable Boolean available();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  FeatureAvailability() {}
 
   /**
    * A new builder.
@@ -27,5 +26,7 @@ public abstract class FeatureAvailability implements TripwireObject {
   }
 
   /** Builds {@link FeatureAvailability} values. */
-  public static final class Builder extends ImmutableFeatureAvailability.Builder {}
+  public static final class Builder extends ImmutableFeatureAvailability.Builder {
+    Builder() {}
+  }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * A hash of one browser observation (canvas, audio, fonts, WebGL, ...), which the API sends either
- * as a string or as a number depending on how the browser SDK computed it. The JSON form is kept
- * exactly, so a hash is written back as it was read.
+ * as a string or as a number depending on how it was computed. The JSON form is kept exactly, so a
+ * hash is written back as it was read.
  */
 public final class ObservationHash {
 
@@ -38,7 +38,12 @@ public final class ObservationHash {
    * @return the hash
    */
   public static ObservationHash of(long hash) {
-    return new ObservationHash(JsonNodeFactory.instance.numberNode(hash));
+    // The node type JSON parsing gives the same number, so that a hash built here equals the hash
+    // read back from its JSON.
+    return new ObservationHash(
+        hash == (int) hash
+            ? JsonNodeFactory.instance.numberNode((int) hash)
+            : JsonNodeFactory.instance.numberNode(hash));
   }
 
   /**

@@ -5,25 +5,26 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Platform Authenticator Capability. */
+/** Platform authenticator (passkey) support of a device. */
 @Value.Immutable
 public abstract class PlatformAuthenticatorCapability implements TripwireObject {
 
   /**
-   * Available.
-   *
-   * @return the available, or null
+   * {@return whether a user-verifying platform authenticator is available} Null when it was not
+   * reported.
    */
   @JsonProperty(value = "available", required = true)
   public abstract @Nullable Boolean available();
 
   /**
-   * Conditional mediation.
-   *
-   * @return the conditional mediation, or null
+   * {@return whether conditional mediation (passkey autofill) is available} Null when it was not
+   * reported.
    */
   @JsonProperty(value = "conditional_mediation", required = true)
   public abstract @Nullable Boolean conditionalMediation();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  PlatformAuthenticatorCapability() {}
 
   /**
    * A new builder.
@@ -35,5 +36,7 @@ public abstract class PlatformAuthenticatorCapability implements TripwireObject 
   }
 
   /** Builds {@link PlatformAuthenticatorCapability} values. */
-  public static final class Builder extends ImmutablePlatformAuthenticatorCapability.Builder {}
+  public static final class Builder extends ImmutablePlatformAuthenticatorCapability.Builder {
+    Builder() {}
+  }
 }

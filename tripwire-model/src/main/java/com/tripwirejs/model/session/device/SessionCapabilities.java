@@ -4,57 +4,36 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Session Capabilities. */
+/** What a device and its browser support. */
 @Value.Immutable
 public abstract class SessionCapabilities implements TripwireObject {
 
-  /**
-   * Touch.
-   *
-   * @return the touch
-   */
+  /** {@return touch input support} */
   @JsonProperty(value = "touch", required = true)
   public abstract TouchCapability touch();
 
-  /**
-   * Storage.
-   *
-   * @return the storage
-   */
+  /** {@return which storage mechanisms are available} */
   @JsonProperty(value = "storage", required = true)
   public abstract StorageCapability storage();
 
-  /**
-   * Webgpu.
-   *
-   * @return the webgpu
-   */
+  /** {@return WebGPU support} */
   @JsonProperty(value = "webgpu", required = true)
   public abstract FeatureAvailability webgpu();
 
-  /**
-   * Platform authenticator.
-   *
-   * @return the platform authenticator
-   */
+  /** {@return platform authenticator (passkey) support} */
   @JsonProperty(value = "platform_authenticator", required = true)
   public abstract PlatformAuthenticatorCapability platformAuthenticator();
 
-  /**
-   * Media devices.
-   *
-   * @return the media devices
-   */
+  /** {@return media device support} */
   @JsonProperty(value = "media_devices", required = true)
   public abstract FeatureAvailability mediaDevices();
 
-  /**
-   * Speech synthesis.
-   *
-   * @return the speech synthesis
-   */
+  /** {@return speech synthesis support} */
   @JsonProperty(value = "speech_synthesis", required = true)
   public abstract FeatureAvailability speechSynthesis();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionCapabilities() {}
 
   /**
    * A new builder.
@@ -66,5 +45,7 @@ public abstract class SessionCapabilities implements TripwireObject {
   }
 
   /** Builds {@link SessionCapabilities} values. */
-  public static final class Builder extends ImmutableSessionCapabilities.Builder {}
+  public static final class Builder extends ImmutableSessionCapabilities.Builder {
+    Builder() {}
+  }
 }

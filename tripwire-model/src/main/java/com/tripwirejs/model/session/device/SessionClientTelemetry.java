@@ -4,65 +4,43 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Session Client Telemetry. */
+/**
+ * The lower-level telemetry the client reported for a session, grouped for investigation and
+ * analysis.
+ */
 @Value.Immutable
 public abstract class SessionClientTelemetry implements TripwireObject {
 
-  /**
-   * Navigator.
-   *
-   * @return the navigator
-   */
+  /** {@return what the browser's {@code navigator} reported} */
   @JsonProperty(value = "navigator", required = true)
   public abstract SessionRawDeviceNavigator navigator();
 
-  /**
-   * Storage.
-   *
-   * @return the storage
-   */
+  /** {@return which storage mechanisms were available} */
   @JsonProperty(value = "storage", required = true)
   public abstract SessionRawDeviceStorage storage();
 
-  /**
-   * Canvas.
-   *
-   * @return the canvas
-   */
+  /** {@return the canvas rendering observations} */
   @JsonProperty(value = "canvas", required = true)
   public abstract SessionRawDeviceCanvas canvas();
 
-  /**
-   * Graphics.
-   *
-   * @return the graphics
-   */
+  /** {@return the WebGL and WebGPU observations} */
   @JsonProperty(value = "graphics", required = true)
   public abstract SessionRawDeviceGraphics graphics();
 
-  /**
-   * Audio.
-   *
-   * @return the audio
-   */
+  /** {@return the audio and speech observations} */
   @JsonProperty(value = "audio", required = true)
   public abstract SessionRawDeviceAudio audio();
 
-  /**
-   * Fonts.
-   *
-   * @return the fonts
-   */
+  /** {@return the font observations} */
   @JsonProperty(value = "fonts", required = true)
   public abstract SessionRawDeviceFonts fonts();
 
-  /**
-   * Media.
-   *
-   * @return the media
-   */
+  /** {@return the media device observations} */
   @JsonProperty(value = "media", required = true)
   public abstract SessionRawDeviceMedia media();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionClientTelemetry() {}
 
   /**
    * A new builder.
@@ -74,5 +52,7 @@ public abstract class SessionClientTelemetry implements TripwireObject {
   }
 
   /** Builds {@link SessionClientTelemetry} values. */
-  public static final class Builder extends ImmutableSessionClientTelemetry.Builder {}
+  public static final class Builder extends ImmutableSessionClientTelemetry.Builder {
+    Builder() {}
+  }
 }

@@ -5,57 +5,36 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Device. */
+/** The device a session ran on, as detected. */
 @Value.Immutable
 public abstract class SessionDevice implements TripwireObject {
 
-  /**
-   * Form factor.
-   *
-   * @return the form factor
-   */
+  /** {@return the form factor, such as {@code desktop}} */
   @JsonProperty(value = "form_factor", required = true)
   public abstract String formFactor();
 
-  /**
-   * Operating system.
-   *
-   * @return the operating system
-   */
+  /** {@return the operating system} */
   @JsonProperty(value = "operating_system", required = true)
   public abstract SessionOperatingSystem operatingSystem();
 
-  /**
-   * Architecture.
-   *
-   * @return the architecture, or null
-   */
+  /** {@return the CPU architecture, such as {@code arm}} Null when it is not known. */
   @JsonProperty(value = "architecture", required = true)
   public abstract @Nullable String architecture();
 
-  /**
-   * Screen.
-   *
-   * @return the screen
-   */
+  /** {@return the screen} */
   @JsonProperty(value = "screen", required = true)
   public abstract SessionScreen screen();
 
-  /**
-   * Locale.
-   *
-   * @return the locale
-   */
+  /** {@return the time zone and languages} */
   @JsonProperty(value = "locale", required = true)
   public abstract SessionLocale locale();
 
-  /**
-   * Capabilities.
-   *
-   * @return the capabilities
-   */
+  /** {@return what the device and browser support} */
   @JsonProperty(value = "capabilities", required = true)
   public abstract SessionCapabilities capabilities();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDevice() {}
 
   /**
    * A new builder.
@@ -67,5 +46,7 @@ public abstract class SessionDevice implements TripwireObject {
   }
 
   /** Builds {@link SessionDevice} values. */
-  public static final class Builder extends ImmutableSessionDevice.Builder {}
+  public static final class Builder extends ImmutableSessionDevice.Builder {
+    Builder() {}
+  }
 }

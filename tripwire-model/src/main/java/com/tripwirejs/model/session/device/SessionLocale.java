@@ -6,33 +6,24 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Locale. */
+/** The time zone and languages of a device. */
 @Value.Immutable
 public abstract class SessionLocale implements TripwireObject {
 
-  /**
-   * Timezone.
-   *
-   * @return the timezone, or null
-   */
+  /** {@return the time zone, such as {@code America/Los_Angeles}} Null when it was not reported. */
   @JsonProperty(value = "timezone", required = true)
   public abstract @Nullable String timezone();
 
-  /**
-   * Primary language.
-   *
-   * @return the primary language, or null
-   */
+  /** {@return the preferred language, such as {@code en-US}} Null when it was not reported. */
   @JsonProperty(value = "primary_language", required = true)
   public abstract @Nullable String primaryLanguage();
 
-  /**
-   * Languages.
-   *
-   * @return the languages
-   */
+  /** {@return the preferred languages in order, such as {@code en-US} and {@code en}} */
   @JsonProperty(value = "languages", required = true)
   public abstract List<String> languages();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionLocale() {}
 
   /**
    * A new builder.
@@ -44,5 +35,7 @@ public abstract class SessionLocale implements TripwireObject {
   }
 
   /** Builds {@link SessionLocale} values. */
-  public static final class Builder extends ImmutableSessionLocale.Builder {}
+  public static final class Builder extends ImmutableSessionLocale.Builder {
+    Builder() {}
+  }
 }

@@ -5,25 +5,20 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Operating System. */
+/** The operating system of a device. */
 @Value.Immutable
 public abstract class SessionOperatingSystem implements TripwireObject {
 
-  /**
-   * Name.
-   *
-   * @return the name, or null
-   */
+  /** {@return the operating system's name, such as {@code macOS}} Null when it is not known. */
   @JsonProperty(value = "name", required = true)
   public abstract @Nullable String name();
 
-  /**
-   * Version.
-   *
-   * @return the version, or null
-   */
+  /** {@return the operating system's version} Null when it is not known. */
   @JsonProperty(value = "version", required = true)
   public abstract @Nullable String version();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionOperatingSystem() {}
 
   /**
    * A new builder.
@@ -35,5 +30,7 @@ public abstract class SessionOperatingSystem implements TripwireObject {
   }
 
   /** Builds {@link SessionOperatingSystem} values. */
-  public static final class Builder extends ImmutableSessionOperatingSystem.Builder {}
+  public static final class Builder extends ImmutableSessionOperatingSystem.Builder {
+    Builder() {}
+  }
 }

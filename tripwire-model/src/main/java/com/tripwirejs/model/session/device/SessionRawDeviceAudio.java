@@ -5,65 +5,49 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Raw Device Audio. */
+/** What audio processing and speech synthesis reported. */
 @Value.Immutable
 public abstract class SessionRawDeviceAudio implements TripwireObject {
 
-  /**
-   * Hash.
-   *
-   * @return the hash, or null
-   */
+  /** {@return the hash of the processed audio} Null when it was not reported. */
   @JsonProperty(value = "hash", required = true)
   public abstract @Nullable ObservationHash hash();
 
-  /**
-   * Sample rate.
-   *
-   * @return the sample rate, or null
-   */
+  /** {@return the audio sample rate in hertz} Null when it was not reported. */
   @JsonProperty(value = "sample_rate", required = true)
   public abstract @Nullable Double sampleRate();
 
-  /**
-   * Channel count.
-   *
-   * @return the channel count, or null
-   */
+  /** {@return the number of audio output channels} Null when it was not reported. */
   @JsonProperty(value = "channel_count", required = true)
   public abstract @Nullable Integer channelCount();
 
-  /**
-   * Voice count.
-   *
-   * @return the voice count, or null
-   */
+  /** {@return the number of speech synthesis voices} Null when it was not reported. */
   @JsonProperty(value = "voice_count", required = true)
   public abstract @Nullable Integer voiceCount();
 
   /**
-   * Local voice count.
-   *
-   * @return the local voice count, or null
+   * {@return the number of speech synthesis voices installed locally} Null when it was not
+   * reported.
    */
   @JsonProperty(value = "local_voice_count", required = true)
   public abstract @Nullable Integer localVoiceCount();
 
   /**
-   * Default voice lang.
-   *
-   * @return the default voice lang, or null
+   * {@return the language of the default voice, such as {@code en-US}} Null when it was not
+   * reported.
    */
   @JsonProperty(value = "default_voice_lang", required = true)
   public abstract @Nullable String defaultVoiceLang();
 
   /**
-   * Noise detected.
-   *
-   * @return the noise detected, or null
+   * {@return whether the audio carries random noise, as anti-fingerprinting tools add} Null when it
+   * was not reported.
    */
   @JsonProperty(value = "noise_detected", required = true)
   public abstract @Nullable Boolean noiseDetected();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceAudio() {}
 
   /**
    * A new builder.
@@ -75,5 +59,7 @@ public abstract class SessionRawDeviceAudio implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceAudio} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceAudio.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceAudio.Builder {
+    Builder() {}
+  }
 }

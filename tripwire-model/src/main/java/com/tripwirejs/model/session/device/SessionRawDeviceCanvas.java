@@ -5,57 +5,41 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Raw Device Canvas. */
+/** What rendering to a canvas showed. */
 @Value.Immutable
 public abstract class SessionRawDeviceCanvas implements TripwireObject {
 
-  /**
-   * Hash.
-   *
-   * @return the hash, or null
-   */
+  /** {@return the hash of the rendered canvas} Null when it was not reported. */
   @JsonProperty(value = "hash", required = true)
   public abstract @Nullable ObservationHash hash();
 
-  /**
-   * Geometry hash.
-   *
-   * @return the geometry hash, or null
-   */
+  /** {@return the hash of the rendered shapes} Null when it was not reported. */
   @JsonProperty(value = "geometry_hash", required = true)
   public abstract @Nullable ObservationHash geometryHash();
 
-  /**
-   * Text hash.
-   *
-   * @return the text hash, or null
-   */
+  /** {@return the hash of the rendered text} Null when it was not reported. */
   @JsonProperty(value = "text_hash", required = true)
   public abstract @Nullable ObservationHash textHash();
 
   /**
-   * Winding.
-   *
-   * @return the winding, or null
+   * {@return whether the canvas supports the even-odd winding rule} Null when it was not reported.
    */
   @JsonProperty(value = "winding", required = true)
   public abstract @Nullable Boolean winding();
 
   /**
-   * Noise detected.
-   *
-   * @return the noise detected, or null
+   * {@return whether the rendering carries random noise, as anti-fingerprinting tools add} Null
+   * when it was not reported.
    */
   @JsonProperty(value = "noise_detected", required = true)
   public abstract @Nullable Boolean noiseDetected();
 
-  /**
-   * Offscreen consistent.
-   *
-   * @return the offscreen consistent, or null
-   */
+  /** {@return whether an offscreen canvas rendered the same} Null when it was not reported. */
   @JsonProperty(value = "offscreen_consistent", required = true)
   public abstract @Nullable Boolean offscreenConsistent();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceCanvas() {}
 
   /**
    * A new builder.
@@ -67,5 +51,7 @@ public abstract class SessionRawDeviceCanvas implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceCanvas} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceCanvas.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceCanvas.Builder {
+    Builder() {}
+  }
 }

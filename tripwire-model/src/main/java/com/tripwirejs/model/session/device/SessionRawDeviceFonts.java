@@ -5,57 +5,36 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Raw Device Fonts. */
+/** What font detection reported. */
 @Value.Immutable
 public abstract class SessionRawDeviceFonts implements TripwireObject {
 
-  /**
-   * Detected count.
-   *
-   * @return the detected count, or null
-   */
+  /** {@return how many of the tested fonts are installed} Null when it was not reported. */
   @JsonProperty(value = "detected_count", required = true)
   public abstract @Nullable Integer detectedCount();
 
-  /**
-   * Tested count.
-   *
-   * @return the tested count, or null
-   */
+  /** {@return how many fonts were tested} Null when it was not reported. */
   @JsonProperty(value = "tested_count", required = true)
   public abstract @Nullable Integer testedCount();
 
-  /**
-   * Enumeration hash.
-   *
-   * @return the enumeration hash, or null
-   */
+  /** {@return the hash of the installed fonts} Null when it was not reported. */
   @JsonProperty(value = "enumeration_hash", required = true)
   public abstract @Nullable ObservationHash enumerationHash();
 
-  /**
-   * Metrics hash.
-   *
-   * @return the metrics hash, or null
-   */
+  /** {@return the hash of the font metrics} Null when it was not reported. */
   @JsonProperty(value = "metrics_hash", required = true)
   public abstract @Nullable ObservationHash metricsHash();
 
-  /**
-   * Preferences hash.
-   *
-   * @return the preferences hash, or null
-   */
+  /** {@return the hash of the preferred fonts} Null when it was not reported. */
   @JsonProperty(value = "preferences_hash", required = true)
   public abstract @Nullable ObservationHash preferencesHash();
 
-  /**
-   * Emoji hash.
-   *
-   * @return the emoji hash, or null
-   */
+  /** {@return the hash of the rendered emoji} Null when it was not reported. */
   @JsonProperty(value = "emoji_hash", required = true)
   public abstract @Nullable ObservationHash emojiHash();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceFonts() {}
 
   /**
    * A new builder.
@@ -67,5 +46,7 @@ public abstract class SessionRawDeviceFonts implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceFonts} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceFonts.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceFonts.Builder {
+    Builder() {}
+  }
 }

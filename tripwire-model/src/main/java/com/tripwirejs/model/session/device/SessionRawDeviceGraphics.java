@@ -4,25 +4,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Session Raw Device Graphics. */
+/** The graphics observations of a session. */
 @Value.Immutable
 public abstract class SessionRawDeviceGraphics implements TripwireObject {
 
-  /**
-   * Webgl.
-   *
-   * @return the webgl
-   */
+  /** {@return the WebGL observations} */
   @JsonProperty(value = "webgl", required = true)
   public abstract SessionRawDeviceGraphicsWebgl webgl();
 
-  /**
-   * Webgpu.
-   *
-   * @return the webgpu
-   */
+  /** {@return the WebGPU observations} */
   @JsonProperty(value = "webgpu", required = true)
   public abstract SessionRawDeviceGraphicsWebgpu webgpu();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceGraphics() {}
 
   /**
    * A new builder.
@@ -34,5 +29,7 @@ public abstract class SessionRawDeviceGraphics implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceGraphics} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceGraphics.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceGraphics.Builder {
+    Builder() {}
+  }
 }

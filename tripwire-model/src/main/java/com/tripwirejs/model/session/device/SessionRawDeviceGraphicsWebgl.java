@@ -5,73 +5,50 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Raw Device Graphics Webgl. */
+/** What WebGL reported. */
 @Value.Immutable
 public abstract class SessionRawDeviceGraphicsWebgl implements TripwireObject {
 
-  /**
-   * Vendor.
-   *
-   * @return the vendor, or null
-   */
+  /** {@return the WebGL vendor, such as {@code Google Inc.}} Null when it was not reported. */
   @JsonProperty(value = "vendor", required = true)
   public abstract @Nullable String vendor();
 
   /**
-   * Renderer.
-   *
-   * @return the renderer, or null
+   * {@return the WebGL renderer, such as {@code ANGLE (Apple, ANGLE Metal Renderer: Apple M2,
+   * Unspecified Version)}} Null when it was not reported.
    */
   @JsonProperty(value = "renderer", required = true)
   public abstract @Nullable String renderer();
 
-  /**
-   * Version.
-   *
-   * @return the version, or null
-   */
+  /** {@return the WebGL version, such as {@code WebGL 1.0}} Null when it was not reported. */
   @JsonProperty(value = "version", required = true)
   public abstract @Nullable String version();
 
   /**
-   * Shading language version.
-   *
-   * @return the shading language version, or null
+   * {@return the shading language version, such as {@code WebGL GLSL ES 1.0}} Null when it was not
+   * reported.
    */
   @JsonProperty(value = "shading_language_version", required = true)
   public abstract @Nullable String shadingLanguageVersion();
 
-  /**
-   * Parameters hash.
-   *
-   * @return the parameters hash, or null
-   */
+  /** {@return the hash of the WebGL parameters} Null when it was not reported. */
   @JsonProperty(value = "parameters_hash", required = true)
   public abstract @Nullable ObservationHash parametersHash();
 
-  /**
-   * Extensions hash.
-   *
-   * @return the extensions hash, or null
-   */
+  /** {@return the hash of the supported extensions} Null when it was not reported. */
   @JsonProperty(value = "extensions_hash", required = true)
   public abstract @Nullable ObservationHash extensionsHash();
 
-  /**
-   * Extension parameters hash.
-   *
-   * @return the extension parameters hash, or null
-   */
+  /** {@return the hash of the extensions' parameters} Null when it was not reported. */
   @JsonProperty(value = "extension_parameters_hash", required = true)
   public abstract @Nullable ObservationHash extensionParametersHash();
 
-  /**
-   * Shader precision hash.
-   *
-   * @return the shader precision hash, or null
-   */
+  /** {@return the hash of the shader precision formats} Null when it was not reported. */
   @JsonProperty(value = "shader_precision_hash", required = true)
   public abstract @Nullable ObservationHash shaderPrecisionHash();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceGraphicsWebgl() {}
 
   /**
    * A new builder.
@@ -83,5 +60,7 @@ public abstract class SessionRawDeviceGraphicsWebgl implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceGraphicsWebgl} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceGraphicsWebgl.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceGraphicsWebgl.Builder {
+    Builder() {}
+  }
 }

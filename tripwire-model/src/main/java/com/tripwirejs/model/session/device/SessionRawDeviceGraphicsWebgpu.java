@@ -5,57 +5,36 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Raw Device Graphics Webgpu. */
+/** What WebGPU reported. */
 @Value.Immutable
 public abstract class SessionRawDeviceGraphicsWebgpu implements TripwireObject {
 
-  /**
-   * Available.
-   *
-   * @return the available, or null
-   */
+  /** {@return whether WebGPU is available} Null when it was not reported. */
   @JsonProperty(value = "available", required = true)
   public abstract @Nullable Boolean available();
 
-  /**
-   * Adapter vendor.
-   *
-   * @return the adapter vendor, or null
-   */
+  /** {@return the GPU adapter's vendor} Null when it was not reported. */
   @JsonProperty(value = "adapter_vendor", required = true)
   public abstract @Nullable String adapterVendor();
 
-  /**
-   * Adapter architecture.
-   *
-   * @return the adapter architecture, or null
-   */
+  /** {@return the GPU adapter's architecture} Null when it was not reported. */
   @JsonProperty(value = "adapter_architecture", required = true)
   public abstract @Nullable String adapterArchitecture();
 
-  /**
-   * Fallback adapter.
-   *
-   * @return the fallback adapter, or null
-   */
+  /** {@return whether the adapter is a software fallback} Null when it was not reported. */
   @JsonProperty(value = "fallback_adapter", required = true)
   public abstract @Nullable Boolean fallbackAdapter();
 
-  /**
-   * Features hash.
-   *
-   * @return the features hash, or null
-   */
+  /** {@return the hash of the supported features} Null when it was not reported. */
   @JsonProperty(value = "features_hash", required = true)
   public abstract @Nullable ObservationHash featuresHash();
 
-  /**
-   * Limits hash.
-   *
-   * @return the limits hash, or null
-   */
+  /** {@return the hash of the adapter limits} Null when it was not reported. */
   @JsonProperty(value = "limits_hash", required = true)
   public abstract @Nullable ObservationHash limitsHash();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceGraphicsWebgpu() {}
 
   /**
    * A new builder.
@@ -67,5 +46,7 @@ public abstract class SessionRawDeviceGraphicsWebgpu implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceGraphicsWebgpu} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceGraphicsWebgpu.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceGraphicsWebgpu.Builder {
+    Builder() {}
+  }
 }

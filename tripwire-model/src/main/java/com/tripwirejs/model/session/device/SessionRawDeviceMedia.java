@@ -6,41 +6,31 @@ import java.util.Map;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Raw Device Media. */
+/** What the media devices API reported. */
 @Value.Immutable
 public abstract class SessionRawDeviceMedia implements TripwireObject {
 
-  /**
-   * Device count.
-   *
-   * @return the device count, or null
-   */
+  /** {@return the number of media devices} Null when it was not reported. */
   @JsonProperty(value = "device_count", required = true)
   public abstract @Nullable Integer deviceCount();
 
   /**
-   * Counts by kind.
-   *
-   * @return the counts by kind
+   * {@return the number of media devices of each kind, such as {@code audioinput}, {@code
+   * audiooutput} and {@code videoinput}}
    */
   @JsonProperty(value = "counts_by_kind", required = true)
   public abstract Map<String, Integer> countsByKind();
 
-  /**
-   * Blank label count.
-   *
-   * @return the blank label count, or null
-   */
+  /** {@return the number of devices without a label} Null when it was not reported. */
   @JsonProperty(value = "blank_label_count", required = true)
   public abstract @Nullable Integer blankLabelCount();
 
-  /**
-   * Topology hash.
-   *
-   * @return the topology hash, or null
-   */
+  /** {@return the hash of the device list} Null when it was not reported. */
   @JsonProperty(value = "topology_hash", required = true)
   public abstract @Nullable ObservationHash topologyHash();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceMedia() {}
 
   /**
    * A new builder.
@@ -52,5 +42,7 @@ public abstract class SessionRawDeviceMedia implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceMedia} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceMedia.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceMedia.Builder {
+    Builder() {}
+  }
 }

@@ -6,105 +6,63 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Raw Device Navigator. */
+/** What the browser's {@code navigator} object reported. */
 @Value.Immutable
 public abstract class SessionRawDeviceNavigator implements TripwireObject {
 
-  /**
-   * Platform.
-   *
-   * @return the platform, or null
-   */
+  /** {@return the platform, such as {@code macOS}} Null when it was not reported. */
   @JsonProperty(value = "platform", required = true)
   public abstract @Nullable String platform();
 
-  /**
-   * Vendor.
-   *
-   * @return the vendor, or null
-   */
+  /** {@return the browser vendor, such as {@code Google Inc.}} Null when it was not reported. */
   @JsonProperty(value = "vendor", required = true)
   public abstract @Nullable String vendor();
 
-  /**
-   * Hardware concurrency.
-   *
-   * @return the hardware concurrency, or null
-   */
+  /** {@return the number of logical processors} Null when it was not reported. */
   @JsonProperty(value = "hardware_concurrency", required = true)
   public abstract @Nullable Integer hardwareConcurrency();
 
-  /**
-   * Device memory.
-   *
-   * @return the device memory, or null
-   */
+  /** {@return the approximate device memory in gigabytes} Null when it was not reported. */
   @JsonProperty(value = "device_memory", required = true)
   public abstract @Nullable Double deviceMemory();
 
-  /**
-   * Max touch points.
-   *
-   * @return the max touch points, or null
-   */
+  /** {@return the most simultaneous touch points supported} Null when it was not reported. */
   @JsonProperty(value = "max_touch_points", required = true)
   public abstract @Nullable Integer maxTouchPoints();
 
-  /**
-   * Pdf viewer enabled.
-   *
-   * @return the pdf viewer enabled, or null
-   */
+  /** {@return whether the browser can show PDF files inline} Null when it was not reported. */
   @JsonProperty(value = "pdf_viewer_enabled", required = true)
   public abstract @Nullable Boolean pdfViewerEnabled();
 
-  /**
-   * Cookie enabled.
-   *
-   * @return the cookie enabled, or null
-   */
+  /** {@return whether cookies are enabled} Null when it was not reported. */
   @JsonProperty(value = "cookie_enabled", required = true)
   public abstract @Nullable Boolean cookieEnabled();
 
   /**
-   * Product sub.
-   *
-   * @return the product sub, or null
+   * {@return the browser's build number, {@code navigator.productSub}, such as {@code 20030107}}
+   * Null when it was not reported.
    */
   @JsonProperty(value = "product_sub", required = true)
   public abstract @Nullable String productSub();
 
-  /**
-   * Primary language.
-   *
-   * @return the primary language, or null
-   */
+  /** {@return the preferred language, such as {@code en-US}} Null when it was not reported. */
   @JsonProperty(value = "primary_language", required = true)
   public abstract @Nullable String primaryLanguage();
 
-  /**
-   * Languages.
-   *
-   * @return the languages
-   */
+  /** {@return the preferred languages in order} */
   @JsonProperty(value = "languages", required = true)
   public abstract List<String> languages();
 
-  /**
-   * Mime types count.
-   *
-   * @return the mime types count, or null
-   */
+  /** {@return the number of supported MIME types} Null when it was not reported. */
   @JsonProperty(value = "mime_types_count", required = true)
   public abstract @Nullable Integer mimeTypesCount();
 
-  /**
-   * Plugins.
-   *
-   * @return the plugins
-   */
+  /** {@return the names of the installed plugins, such as {@code PDF Viewer}} */
   @JsonProperty(value = "plugins", required = true)
   public abstract List<String> plugins();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceNavigator() {}
 
   /**
    * A new builder.
@@ -116,5 +74,7 @@ public abstract class SessionRawDeviceNavigator implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceNavigator} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceNavigator.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceNavigator.Builder {
+    Builder() {}
+  }
 }

@@ -5,57 +5,36 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Raw Device Storage. */
+/** Which storage mechanisms the browser made available. */
 @Value.Immutable
 public abstract class SessionRawDeviceStorage implements TripwireObject {
 
-  /**
-   * Cookies.
-   *
-   * @return the cookies, or null
-   */
+  /** {@return whether cookies are available} Null when it was not reported. */
   @JsonProperty(value = "cookies", required = true)
   public abstract @Nullable Boolean cookies();
 
-  /**
-   * Local storage.
-   *
-   * @return the local storage, or null
-   */
+  /** {@return whether {@code localStorage} is available} Null when it was not reported. */
   @JsonProperty(value = "local_storage", required = true)
   public abstract @Nullable Boolean localStorage();
 
-  /**
-   * Session storage.
-   *
-   * @return the session storage, or null
-   */
+  /** {@return whether {@code sessionStorage} is available} Null when it was not reported. */
   @JsonProperty(value = "session_storage", required = true)
   public abstract @Nullable Boolean sessionStorage();
 
-  /**
-   * Indexed db.
-   *
-   * @return the indexed db, or null
-   */
+  /** {@return whether IndexedDB is available} Null when it was not reported. */
   @JsonProperty(value = "indexed_db", required = true)
   public abstract @Nullable Boolean indexedDb();
 
-  /**
-   * Service worker.
-   *
-   * @return the service worker, or null
-   */
+  /** {@return whether service workers are available} Null when it was not reported. */
   @JsonProperty(value = "service_worker", required = true)
   public abstract @Nullable Boolean serviceWorker();
 
-  /**
-   * Window name.
-   *
-   * @return the window name, or null
-   */
+  /** {@return whether {@code window.name} can hold data} Null when it was not reported. */
   @JsonProperty(value = "window_name", required = true)
   public abstract @Nullable Boolean windowName();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionRawDeviceStorage() {}
 
   /**
    * A new builder.
@@ -67,5 +46,7 @@ public abstract class SessionRawDeviceStorage implements TripwireObject {
   }
 
   /** Builds {@link SessionRawDeviceStorage} values. */
-  public static final class Builder extends ImmutableSessionRawDeviceStorage.Builder {}
+  public static final class Builder extends ImmutableSessionRawDeviceStorage.Builder {
+    Builder() {}
+  }
 }

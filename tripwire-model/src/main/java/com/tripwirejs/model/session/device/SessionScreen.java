@@ -5,41 +5,37 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Screen. */
+/** The screen of a device. */
 @Value.Immutable
 public abstract class SessionScreen implements TripwireObject {
 
   /**
-   * Size.
-   *
-   * @return the size, or null
+   * {@return the screen size in CSS pixels, width by height, such as {@code 1440x900}} Null when it
+   * was not reported.
    */
   @JsonProperty(value = "size", required = true)
   public abstract @Nullable String size();
 
-  /**
-   * Color depth.
-   *
-   * @return the color depth, or null
-   */
+  /** {@return the color depth in bits} Null when it was not reported. */
   @JsonProperty(value = "color_depth", required = true)
   public abstract @Nullable Integer colorDepth();
 
   /**
-   * Pixel ratio.
-   *
-   * @return the pixel ratio, or null
+   * {@return the ratio of device pixels to CSS pixels, such as {@code 1.5}} Null when it was not
+   * reported.
    */
   @JsonProperty(value = "pixel_ratio", required = true)
   public abstract @Nullable Double pixelRatio();
 
   /**
-   * Orientation type.
-   *
-   * @return the orientation type, or null
+   * {@return the screen orientation, such as {@code landscape-primary}} Null when it was not
+   * reported.
    */
   @JsonProperty(value = "orientation_type", required = true)
   public abstract @Nullable String orientationType();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionScreen() {}
 
   /**
    * A new builder.
@@ -51,5 +47,7 @@ public abstract class SessionScreen implements TripwireObject {
   }
 
   /** Builds {@link SessionScreen} values. */
-  public static final class Builder extends ImmutableSessionScreen.Builder {}
+  public static final class Builder extends ImmutableSessionScreen.Builder {
+    Builder() {}
+  }
 }

@@ -5,49 +5,32 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Storage Capability. */
+/** Which storage mechanisms a browser makes available. */
 @Value.Immutable
 public abstract class StorageCapability implements TripwireObject {
 
-  /**
-   * Cookies.
-   *
-   * @return the cookies, or null
-   */
+  /** {@return whether cookies are available} Null when it was not reported. */
   @JsonProperty(value = "cookies", required = true)
   public abstract @Nullable Boolean cookies();
 
-  /**
-   * Local storage.
-   *
-   * @return the local storage, or null
-   */
+  /** {@return whether {@code localStorage} is available} Null when it was not reported. */
   @JsonProperty(value = "local_storage", required = true)
   public abstract @Nullable Boolean localStorage();
 
-  /**
-   * Indexed db.
-   *
-   * @return the indexed db, or null
-   */
+  /** {@return whether IndexedDB is available} Null when it was not reported. */
   @JsonProperty(value = "indexed_db", required = true)
   public abstract @Nullable Boolean indexedDb();
 
-  /**
-   * Service worker.
-   *
-   * @return the service worker, or null
-   */
+  /** {@return whether service workers are available} Null when it was not reported. */
   @JsonProperty(value = "service_worker", required = true)
   public abstract @Nullable Boolean serviceWorker();
 
-  /**
-   * Window name.
-   *
-   * @return the window name, or null
-   */
+  /** {@return whether {@code window.name} can hold data} Null when it was not reported. */
   @JsonProperty(value = "window_name", required = true)
   public abstract @Nullable Boolean windowName();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  StorageCapability() {}
 
   /**
    * A new builder.
@@ -59,5 +42,7 @@ public abstract class StorageCapability implements TripwireObject {
   }
 
   /** Builds {@link StorageCapability} values. */
-  public static final class Builder extends ImmutableStorageCapability.Builder {}
+  public static final class Builder extends ImmutableStorageCapability.Builder {
+    Builder() {}
+  }
 }

@@ -5,25 +5,20 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Touch Capability. */
+/** Touch input support of a device. */
 @Value.Immutable
 public abstract class TouchCapability implements TripwireObject {
 
-  /**
-   * Available.
-   *
-   * @return the available, or null
-   */
+  /** {@return whether touch input is available} Null when it was not reported. */
   @JsonProperty(value = "available", required = true)
   public abstract @Nullable Boolean available();
 
-  /**
-   * Max touch points.
-   *
-   * @return the max touch points, or null
-   */
+  /** {@return the most simultaneous touch points supported} Null when it was not reported. */
   @JsonProperty(value = "max_touch_points", required = true)
   public abstract @Nullable Integer maxTouchPoints();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  TouchCapability() {}
 
   /**
    * A new builder.
@@ -35,5 +30,7 @@ public abstract class TouchCapability implements TripwireObject {
   }
 
   /** Builds {@link TouchCapability} values. */
-  public static final class Builder extends ImmutableTouchCapability.Builder {}
+  public static final class Builder extends ImmutableTouchCapability.Builder {
+    Builder() {}
+  }
 }

@@ -5,33 +5,24 @@ import com.tripwirejs.model.TripwireObject;
 import java.time.Instant;
 import org.immutables.value.Value;
 
-/** Device Identity Lifecycle. */
+/** When a device was first and last seen, and how often. */
 @Value.Immutable
 public abstract class DeviceIdentityLifecycle implements TripwireObject {
 
-  /**
-   * First seen at.
-   *
-   * @return the first seen at
-   */
+  /** {@return when the device was first seen} */
   @JsonProperty(value = "first_seen_at", required = true)
   public abstract Instant firstSeenAt();
 
-  /**
-   * Last seen at.
-   *
-   * @return the last seen at
-   */
+  /** {@return when the device was last seen} */
   @JsonProperty(value = "last_seen_at", required = true)
   public abstract Instant lastSeenAt();
 
-  /**
-   * Seen count.
-   *
-   * @return the seen count
-   */
+  /** {@return how many times the device was seen} */
   @JsonProperty(value = "seen_count", required = true)
   public abstract double seenCount();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  DeviceIdentityLifecycle() {}
 
   /**
    * A new builder.
@@ -43,5 +34,7 @@ public abstract class DeviceIdentityLifecycle implements TripwireObject {
   }
 
   /** Builds {@link DeviceIdentityLifecycle} values. */
-  public static final class Builder extends ImmutableDeviceIdentityLifecycle.Builder {}
+  public static final class Builder extends ImmutableDeviceIdentityLifecycle.Builder {
+    Builder() {}
+  }
 }

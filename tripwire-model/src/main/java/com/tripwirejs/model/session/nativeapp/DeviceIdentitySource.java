@@ -6,34 +6,34 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Device Identity Source. */
+/** How a device identity was established. */
 public final class DeviceIdentitySource extends OpenEnum<DeviceIdentitySource.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code attested}. */
+    /** Backed by an attestation ({@code attested}). */
     ATTESTED,
-    /** {@code anchored}. */
+    /** Matched on stable anchors of the device ({@code anchored}). */
     ANCHORED,
-    /** {@code inferred}. */
+    /** Inferred ({@code inferred}). */
     INFERRED,
-    /** {@code new}. */
+    /** A new device, not seen before ({@code new}). */
     NEW
   }
 
   private static final EnumValues<Known, DeviceIdentitySource> VALUES =
       EnumValues.lowerCase(Known.class, DeviceIdentitySource::new);
 
-  /** {@code attested}. */
+  /** Backed by an attestation ({@code attested}). */
   public static final DeviceIdentitySource ATTESTED = VALUES.get(Known.ATTESTED);
 
-  /** {@code anchored}. */
+  /** Matched on stable anchors of the device ({@code anchored}). */
   public static final DeviceIdentitySource ANCHORED = VALUES.get(Known.ANCHORED);
 
-  /** {@code inferred}. */
+  /** Inferred ({@code inferred}). */
   public static final DeviceIdentitySource INFERRED = VALUES.get(Known.INFERRED);
 
-  /** {@code new}. */
+  /** A new device, not seen before ({@code new}). */
   public static final DeviceIdentitySource NEW = VALUES.get(Known.NEW);
 
   private DeviceIdentitySource(String value, @Nullable Known known) {
@@ -41,10 +41,11 @@ public final class DeviceIdentitySource extends OpenEnum<DeviceIdentitySource.Kn
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static DeviceIdentitySource of(String value) {

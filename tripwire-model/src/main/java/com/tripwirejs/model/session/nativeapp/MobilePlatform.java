@@ -6,24 +6,24 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Mobile Platform. */
+/** The mobile platform of a native app session. */
 public final class MobilePlatform extends OpenEnum<MobilePlatform.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code ios}. */
+    /** iOS ({@code ios}). */
     IOS,
-    /** {@code android}. */
+    /** Android ({@code android}). */
     ANDROID
   }
 
   private static final EnumValues<Known, MobilePlatform> VALUES =
       EnumValues.lowerCase(Known.class, MobilePlatform::new);
 
-  /** {@code ios}. */
+  /** iOS ({@code ios}). */
   public static final MobilePlatform IOS = VALUES.get(Known.IOS);
 
-  /** {@code android}. */
+  /** Android ({@code android}). */
   public static final MobilePlatform ANDROID = VALUES.get(Known.ANDROID);
 
   private MobilePlatform(String value, @Nullable Known known) {
@@ -31,10 +31,11 @@ public final class MobilePlatform extends OpenEnum<MobilePlatform.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static MobilePlatform of(String value) {

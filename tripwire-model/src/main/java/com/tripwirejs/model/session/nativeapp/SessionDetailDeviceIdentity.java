@@ -6,76 +6,47 @@ import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Session Detail Device Identity. */
+/** The identity of the device a native app session ran on, and how it was established. */
 @Value.Immutable
 public abstract class SessionDetailDeviceIdentity implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code device_identity}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "device_identity";
   }
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the device identity id} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Confidence.
-   *
-   * @return the confidence
-   */
+  /** {@return the confidence in the identity, such as {@code 93}} */
   @JsonProperty(value = "confidence", required = true)
   public abstract double confidence();
 
-  /**
-   * Source.
-   *
-   * @return the source
-   */
+  /** {@return how the identity was established} */
   @JsonProperty(value = "source", required = true)
   public abstract DeviceIdentitySource source();
 
-  /**
-   * Platform.
-   *
-   * @return the platform
-   */
+  /** {@return the device's platform} */
   @JsonProperty(value = "platform", required = true)
   public abstract MobilePlatform platform();
 
-  /**
-   * Identified at.
-   *
-   * @return the identified at
-   */
+  /** {@return when the device was identified in the session} */
   @JsonProperty(value = "identified_at", required = true)
   public abstract Instant identifiedAt();
 
-  /**
-   * Lifecycle.
-   *
-   * @return the lifecycle
-   */
+  /** {@return when the device was first and last seen, and how often} */
   @JsonProperty(value = "lifecycle", required = true)
   public abstract DeviceIdentityLifecycle lifecycle();
 
-  /**
-   * Matched anchors.
-   *
-   * @return the matched anchors
-   */
+  /** {@return the anchors the identity was matched on} */
   @JsonProperty(value = "matched_anchors", required = true)
   public abstract List<String> matchedAnchors();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionDetailDeviceIdentity() {}
 
   /**
    * A new builder.
@@ -87,5 +58,7 @@ public abstract class SessionDetailDeviceIdentity implements TripwireObject {
   }
 
   /** Builds {@link SessionDetailDeviceIdentity} values. */
-  public static final class Builder extends ImmutableSessionDetailDeviceIdentity.Builder {}
+  public static final class Builder extends ImmutableSessionDetailDeviceIdentity.Builder {
+    Builder() {}
+  }
 }

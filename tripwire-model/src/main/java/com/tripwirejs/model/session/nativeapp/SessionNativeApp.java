@@ -5,49 +5,38 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Native App. */
+/** The native app a session came from. */
 @Value.Immutable
 public abstract class SessionNativeApp implements TripwireObject {
 
-  /**
-   * Bundle id.
-   *
-   * @return the bundle id
-   */
+  /** {@return the app's bundle id (iOS) or package name (Android)} */
   @JsonProperty(value = "bundle_id", required = true)
   public abstract String bundleId();
 
-  /**
-   * App version.
-   *
-   * @return the app version, or null
-   */
+  /** {@return the app's version} Null when the SDK did not report it. */
   @JsonProperty(value = "app_version", required = true)
   public abstract @Nullable String appVersion();
 
-  /**
-   * App build.
-   *
-   * @return the app build, or null
-   */
+  /** {@return the app's build number} Null when the SDK did not report it. */
   @JsonProperty(value = "app_build", required = true)
   public abstract @Nullable String appBuild();
 
   /**
-   * Install time epoch ms.
-   *
-   * @return the install time epoch ms, or null
+   * {@return when the app was installed, in milliseconds since the Unix epoch} Null when the SDK
+   * did not report it.
    */
   @JsonProperty(value = "install_time_epoch_ms", required = true)
   public abstract @Nullable Double installTimeEpochMs();
 
   /**
-   * Provisioning team.
-   *
-   * @return the provisioning team, or null
+   * {@return the team that signed the app's provisioning profile (iOS)} Null when the SDK did not
+   * report it.
    */
   @JsonProperty(value = "provisioning_team", required = true)
   public abstract @Nullable String provisioningTeam();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeApp() {}
 
   /**
    * A new builder.
@@ -59,5 +48,7 @@ public abstract class SessionNativeApp implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeApp} values. */
-  public static final class Builder extends ImmutableSessionNativeApp.Builder {}
+  public static final class Builder extends ImmutableSessionNativeApp.Builder {
+    Builder() {}
+  }
 }

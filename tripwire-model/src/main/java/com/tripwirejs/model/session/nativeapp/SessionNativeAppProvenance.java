@@ -5,25 +5,20 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Session Native App Provenance. */
+/** The check of where a native app was installed from. */
 @Value.Immutable
 public abstract class SessionNativeAppProvenance implements TripwireObject {
 
-  /**
-   * Detected.
-   *
-   * @return the detected
-   */
+  /** {@return whether the app's origin is suspicious} */
   @JsonProperty(value = "detected", required = true)
   public abstract boolean detected();
 
-  /**
-   * Signals.
-   *
-   * @return the signals
-   */
+  /** {@return the signals behind the result} */
   @JsonProperty(value = "signals", required = true)
   public abstract List<String> signals();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeAppProvenance() {}
 
   /**
    * A new builder.
@@ -35,5 +30,7 @@ public abstract class SessionNativeAppProvenance implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeAppProvenance} values. */
-  public static final class Builder extends ImmutableSessionNativeAppProvenance.Builder {}
+  public static final class Builder extends ImmutableSessionNativeAppProvenance.Builder {
+    Builder() {}
+  }
 }

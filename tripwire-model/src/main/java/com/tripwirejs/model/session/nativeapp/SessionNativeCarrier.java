@@ -6,73 +6,44 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Native Carrier. */
+/** The mobile carrier of a native app's device. */
 @Value.Immutable
 public abstract class SessionNativeCarrier implements TripwireObject {
 
-  /**
-   * Platform.
-   *
-   * @return the platform
-   */
+  /** {@return the platform that reported the carrier} */
   @JsonProperty(value = "platform", required = true)
   public abstract MobilePlatform platform();
 
-  /**
-   * Carrier name.
-   *
-   * @return the carrier name, or null
-   */
+  /** {@return the carrier's name} Null when the device did not report it. */
   @JsonProperty(value = "carrier_name", required = true)
   public abstract @Nullable String carrierName();
 
-  /**
-   * Country iso.
-   *
-   * @return the country iso, or null
-   */
+  /** {@return the carrier's country} Null when the device did not report it. */
   @JsonProperty(value = "country_iso", required = true)
   public abstract @Nullable String countryIso();
 
-  /**
-   * Mcc.
-   *
-   * @return the mcc, or null
-   */
+  /** {@return the mobile country code} Null when the device did not report it. */
   @JsonProperty(value = "mcc", required = true)
   public abstract @Nullable String mcc();
 
-  /**
-   * Mnc.
-   *
-   * @return the mnc, or null
-   */
+  /** {@return the mobile network code} Null when the device did not report it. */
   @JsonProperty(value = "mnc", required = true)
   public abstract @Nullable String mnc();
 
-  /**
-   * Phone type.
-   *
-   * @return the phone type, or null
-   */
+  /** {@return the phone type} Null when the device did not report it. */
   @JsonProperty(value = "phone_type", required = true)
   public abstract @Nullable String phoneType();
 
-  /**
-   * Network type.
-   *
-   * @return the network type, or null
-   */
+  /** {@return the type of the mobile data network} Null when the device did not report it. */
   @JsonProperty(value = "network_type", required = true)
   public abstract @Nullable String networkType();
 
-  /**
-   * Radio access.
-   *
-   * @return the radio access
-   */
+  /** {@return the radio access technologies in use} */
   @JsonProperty(value = "radio_access", required = true)
   public abstract List<String> radioAccess();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeCarrier() {}
 
   /**
    * A new builder.
@@ -84,5 +55,7 @@ public abstract class SessionNativeCarrier implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeCarrier} values. */
-  public static final class Builder extends ImmutableSessionNativeCarrier.Builder {}
+  public static final class Builder extends ImmutableSessionNativeCarrier.Builder {
+    Builder() {}
+  }
 }

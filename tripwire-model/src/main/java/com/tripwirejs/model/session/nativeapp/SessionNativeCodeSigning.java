@@ -6,49 +6,37 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Native Code Signing. */
+/** The code signing check of a native app. */
 @Value.Immutable
 public abstract class SessionNativeCodeSigning implements TripwireObject {
 
-  /**
-   * Invalid.
-   *
-   * @return the invalid
-   */
+  /** {@return whether the app's code signature is invalid} */
   @JsonProperty(value = "invalid", required = true)
   public abstract boolean invalid();
 
-  /**
-   * Code sign valid.
-   *
-   * @return the code sign valid, or null
-   */
+  /** {@return whether the code signature validated} Null when the SDK did not report it. */
   @JsonProperty("code_sign_valid")
   public abstract @Nullable Boolean codeSignValid();
 
   /**
-   * Text integrity ok.
-   *
-   * @return the text integrity ok, or null
+   * {@return whether the app's executable code is unmodified} Null when the SDK did not report it.
    */
   @JsonProperty("text_integrity_ok")
   public abstract @Nullable Boolean textIntegrityOk();
 
-  /**
-   * Application debuggable.
-   *
-   * @return the application debuggable, or null
-   */
+  /** {@return whether the app is built as debuggable} Null when the SDK did not report it. */
   @JsonProperty("application_debuggable")
   public abstract @Nullable Boolean applicationDebuggable();
 
   /**
-   * Dyld insert libraries.
-   *
-   * @return the dyld insert libraries, or null
+   * {@return the libraries injected through {@code DYLD_INSERT_LIBRARIES} (iOS)} Null when the SDK
+   * did not report them.
    */
   @JsonProperty("dyld_insert_libraries")
   public abstract @Nullable List<String> dyldInsertLibraries();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeCodeSigning() {}
 
   /**
    * A new builder.
@@ -60,5 +48,7 @@ public abstract class SessionNativeCodeSigning implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeCodeSigning} values. */
-  public static final class Builder extends ImmutableSessionNativeCodeSigning.Builder {}
+  public static final class Builder extends ImmutableSessionNativeCodeSigning.Builder {
+    Builder() {}
+  }
 }

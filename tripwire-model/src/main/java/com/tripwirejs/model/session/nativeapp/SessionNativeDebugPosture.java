@@ -6,161 +6,115 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Native Debug Posture. */
+/** The check for debug and development settings of a native app and its device. */
 @Value.Immutable
 public abstract class SessionNativeDebugPosture implements TripwireObject {
 
-  /**
-   * Detected.
-   *
-   * @return the detected
-   */
+  /** {@return whether debug or development settings were found} */
   @JsonProperty(value = "detected", required = true)
   public abstract boolean detected();
 
   /**
-   * Adb enabled.
-   *
-   * @return the adb enabled, or null
+   * {@return whether Android Debug Bridge is enabled (Android)} Null when the SDK did not report
+   * it.
    */
   @JsonProperty("adb_enabled")
   public abstract @Nullable Boolean adbEnabled();
 
   /**
-   * Developer options enabled.
-   *
-   * @return the developer options enabled, or null
+   * {@return whether developer options are enabled (Android)} Null when the SDK did not report it.
    */
   @JsonProperty("developer_options_enabled")
   public abstract @Nullable Boolean developerOptionsEnabled();
 
-  /**
-   * App debuggable.
-   *
-   * @return the app debuggable, or null
-   */
+  /** {@return whether the app is built as debuggable} Null when the SDK did not report it. */
   @JsonProperty("app_debuggable")
   public abstract @Nullable Boolean appDebuggable();
 
   /**
-   * App profileable.
-   *
-   * @return the app profileable, or null
+   * {@return whether the app is built as profileable (Android)} Null when the SDK did not report
+   * it.
    */
   @JsonProperty("app_profileable")
   public abstract @Nullable Boolean appProfileable();
 
   /**
-   * App test only.
-   *
-   * @return the app test only, or null
+   * {@return whether the app is built as test only (Android)} Null when the SDK did not report it.
    */
   @JsonProperty("app_test_only")
   public abstract @Nullable Boolean appTestOnly();
 
-  /**
-   * Debugger attached.
-   *
-   * @return the debugger attached, or null
-   */
+  /** {@return whether a debugger is attached} Null when the SDK did not report it. */
   @JsonProperty("debugger_attached")
   public abstract @Nullable Boolean debuggerAttached();
 
   /**
-   * Get task allow.
-   *
-   * @return the get task allow, or null
+   * {@return whether the app's {@code get-task-allow} entitlement is set (iOS)} Null when the SDK
+   * did not report it.
    */
   @JsonProperty("get_task_allow")
   public abstract @Nullable Boolean getTaskAllow();
 
   /**
-   * Embedded provisioning profile present.
-   *
-   * @return the embedded provisioning profile present, or null
+   * {@return whether the app embeds a provisioning profile (iOS)} Null when the SDK did not report
+   * it.
    */
   @JsonProperty("embedded_provisioning_profile_present")
   public abstract @Nullable Boolean embeddedProvisioningProfilePresent();
 
   /**
-   * Receipt is sandbox.
-   *
-   * @return the receipt is sandbox, or null
+   * {@return whether the App Store receipt is a sandbox receipt (iOS)} Null when the SDK did not
+   * report it.
    */
   @JsonProperty("receipt_is_sandbox")
   public abstract @Nullable Boolean receiptIsSandbox();
 
   /**
-   * Receipt is testflight.
-   *
-   * @return the receipt is testflight, or null
+   * {@return whether the app was installed through TestFlight (iOS)} Null when the SDK did not
+   * report it.
    */
   @JsonProperty("receipt_is_testflight")
   public abstract @Nullable Boolean receiptIsTestflight();
 
-  /**
-   * Development bundle.
-   *
-   * @return the development bundle, or null
-   */
+  /** {@return whether the app is a development build} Null when the SDK did not report it. */
   @JsonProperty("development_bundle")
   public abstract @Nullable Boolean developmentBundle();
 
-  /**
-   * Active debugger attached.
-   *
-   * @return the active debugger attached, or null
-   */
+  /** {@return whether a debugger is actively attached} Null when the SDK did not report it. */
   @JsonProperty("active_debugger_attached")
   public abstract @Nullable Boolean activeDebuggerAttached();
 
-  /**
-   * Breakpoint count.
-   *
-   * @return the breakpoint count, or null
-   */
+  /** {@return the number of breakpoints found} Null when the SDK did not report it. */
   @JsonProperty("breakpoint_count")
   public abstract @Nullable Double breakpointCount();
 
   /**
-   * Exception port count.
-   *
-   * @return the exception port count, or null
+   * {@return the number of exception ports registered (iOS)} Null when the SDK did not report it.
    */
   @JsonProperty("exception_port_count")
   public abstract @Nullable Double exceptionPortCount();
 
-  /**
-   * Watchpoint thread count.
-   *
-   * @return the watchpoint thread count, or null
-   */
+  /** {@return the number of threads with watchpoints} Null when the SDK did not report it. */
   @JsonProperty("watchpoint_thread_count")
   public abstract @Nullable Double watchpointThreadCount();
 
-  /**
-   * Tracer pid.
-   *
-   * @return the tracer pid, or null
-   */
+  /** {@return the process id of the tracer} Null when the SDK did not report it. */
   @JsonProperty("tracer_pid")
   public abstract @Nullable Double tracerPid();
 
   /**
-   * Direct syscall tracer pid.
-   *
-   * @return the direct syscall tracer pid, or null
+   * {@return the process id of the tracer, as read by a direct system call} Null when the SDK did
+   * not report it.
    */
   @JsonProperty("direct_syscall_tracer_pid")
   public abstract @Nullable Double directSyscallTracerPid();
 
-  /**
-   * Risk signals.
-   *
-   * @return the risk signals
-   */
+  /** {@return the risk signals behind the result} */
   @JsonProperty(value = "risk_signals", required = true)
   public abstract List<String> riskSignals();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeDebugPosture() {}
 
   /**
    * A new builder.
@@ -172,5 +126,7 @@ public abstract class SessionNativeDebugPosture implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeDebugPosture} values. */
-  public static final class Builder extends ImmutableSessionNativeDebugPosture.Builder {}
+  public static final class Builder extends ImmutableSessionNativeDebugPosture.Builder {
+    Builder() {}
+  }
 }

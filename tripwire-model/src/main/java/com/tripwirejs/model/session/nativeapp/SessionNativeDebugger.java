@@ -5,41 +5,28 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Native Debugger. */
+/** The check for a debugger attached to a native app. */
 @Value.Immutable
 public abstract class SessionNativeDebugger implements TripwireObject {
 
-  /**
-   * Attached.
-   *
-   * @return the attached
-   */
+  /** {@return whether a debugger is attached} */
   @JsonProperty(value = "attached", required = true)
   public abstract boolean attached();
 
-  /**
-   * Tracer pid.
-   *
-   * @return the tracer pid, or null
-   */
+  /** {@return the process id of the tracer} Null when the SDK did not report it. */
   @JsonProperty("tracer_pid")
   public abstract @Nullable Double tracerPid();
 
-  /**
-   * Breakpoint count.
-   *
-   * @return the breakpoint count, or null
-   */
+  /** {@return the number of breakpoints found} Null when the SDK did not report it. */
   @JsonProperty("breakpoint_count")
   public abstract @Nullable Double breakpointCount();
 
-  /**
-   * Watchpoint thread count.
-   *
-   * @return the watchpoint thread count, or null
-   */
+  /** {@return the number of threads with watchpoints} Null when the SDK did not report it. */
   @JsonProperty("watchpoint_thread_count")
   public abstract @Nullable Double watchpointThreadCount();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeDebugger() {}
 
   /**
    * A new builder.
@@ -51,5 +38,7 @@ public abstract class SessionNativeDebugger implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeDebugger} values. */
-  public static final class Builder extends ImmutableSessionNativeDebugger.Builder {}
+  public static final class Builder extends ImmutableSessionNativeDebugger.Builder {
+    Builder() {}
+  }
 }

@@ -5,25 +5,20 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Session Native Hardware Claims Mismatch. */
+/** The check that a device's hardware is what it claims to be. */
 @Value.Immutable
 public abstract class SessionNativeHardwareClaimsMismatch implements TripwireObject {
 
-  /**
-   * Detected.
-   *
-   * @return the detected
-   */
+  /** {@return whether the hardware contradicts its claims} */
   @JsonProperty(value = "detected", required = true)
   public abstract boolean detected();
 
-  /**
-   * Signals.
-   *
-   * @return the signals
-   */
+  /** {@return the signals behind the result} */
   @JsonProperty(value = "signals", required = true)
   public abstract List<String> signals();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeHardwareClaimsMismatch() {}
 
   /**
    * A new builder.
@@ -35,5 +30,7 @@ public abstract class SessionNativeHardwareClaimsMismatch implements TripwireObj
   }
 
   /** Builds {@link SessionNativeHardwareClaimsMismatch} values. */
-  public static final class Builder extends ImmutableSessionNativeHardwareClaimsMismatch.Builder {}
+  public static final class Builder extends ImmutableSessionNativeHardwareClaimsMismatch.Builder {
+    Builder() {}
+  }
 }

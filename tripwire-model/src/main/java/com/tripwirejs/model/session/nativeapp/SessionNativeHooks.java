@@ -6,73 +6,51 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Native Hooks. */
+/**
+ * The check for hooking and instrumentation frameworks, such as Frida or Xposed, in a native app.
+ */
 @Value.Immutable
 public abstract class SessionNativeHooks implements TripwireObject {
 
-  /**
-   * Detected.
-   *
-   * @return the detected
-   */
+  /** {@return whether hooking was detected} */
   @JsonProperty(value = "detected", required = true)
   public abstract boolean detected();
 
-  /**
-   * Frida ports.
-   *
-   * @return the frida ports, or null
-   */
+  /** {@return the open ports typical of a Frida server} Null when the SDK did not report them. */
   @JsonProperty("frida_ports")
   public abstract @Nullable List<Double> fridaPorts();
 
-  /**
-   * Frida thread names.
-   *
-   * @return the frida thread names, or null
-   */
+  /** {@return the thread names typical of Frida} Null when the SDK did not report them. */
   @JsonProperty("frida_thread_names")
   public abstract @Nullable List<String> fridaThreadNames();
 
-  /**
-   * Hooked symbols.
-   *
-   * @return the hooked symbols, or null
-   */
+  /** {@return the system symbols found hooked} Null when the SDK did not report them. */
   @JsonProperty("hooked_symbols")
   public abstract @Nullable List<String> hookedSymbols();
 
-  /**
-   * Self hooked symbols.
-   *
-   * @return the self hooked symbols, or null
-   */
+  /** {@return the app's own symbols found hooked} Null when the SDK did not report them. */
   @JsonProperty("self_hooked_symbols")
   public abstract @Nullable List<String> selfHookedSymbols();
 
   /**
-   * Prologue anomaly count.
-   *
-   * @return the prologue anomaly count, or null
+   * {@return the number of functions whose prologue was altered} Null when the SDK did not report
+   * it.
    */
   @JsonProperty("prologue_anomaly_count")
   public abstract @Nullable Double prologueAnomalyCount();
 
   /**
-   * Unexpected dyld images.
-   *
-   * @return the unexpected dyld images, or null
+   * {@return the unexpected dynamic libraries loaded (iOS)} Null when the SDK did not report them.
    */
   @JsonProperty("unexpected_dyld_images")
   public abstract @Nullable List<String> unexpectedDyldImages();
 
-  /**
-   * Xposed packages.
-   *
-   * @return the xposed packages, or null
-   */
+  /** {@return the Xposed packages installed (Android)} Null when the SDK did not report them. */
   @JsonProperty("xposed_packages")
   public abstract @Nullable List<String> xposedPackages();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeHooks() {}
 
   /**
    * A new builder.
@@ -84,5 +62,7 @@ public abstract class SessionNativeHooks implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeHooks} values. */
-  public static final class Builder extends ImmutableSessionNativeHooks.Builder {}
+  public static final class Builder extends ImmutableSessionNativeHooks.Builder {
+    Builder() {}
+  }
 }

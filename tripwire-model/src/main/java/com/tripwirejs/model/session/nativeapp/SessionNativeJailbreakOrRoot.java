@@ -6,65 +6,49 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Native Jailbreak Or Root. */
+/** The jailbreak (iOS) or root (Android) check of a native app session. */
 @Value.Immutable
 public abstract class SessionNativeJailbreakOrRoot implements TripwireObject {
 
-  /**
-   * Detected.
-   *
-   * @return the detected
-   */
+  /** {@return whether the device is jailbroken or rooted} */
   @JsonProperty(value = "detected", required = true)
   public abstract boolean detected();
 
-  /**
-   * Signals.
-   *
-   * @return the signals
-   */
+  /** {@return the signals behind the result} */
   @JsonProperty(value = "signals", required = true)
   public abstract List<String> signals();
 
   /**
-   * Present paths.
-   *
-   * @return the present paths, or null
+   * {@return the jailbreak or root file paths found on the device} Null when the SDK did not report
+   * them.
    */
   @JsonProperty("present_paths")
   public abstract @Nullable List<String> presentPaths();
 
   /**
-   * Dyld insert libraries.
-   *
-   * @return the dyld insert libraries, or null
+   * {@return the libraries injected through {@code DYLD_INSERT_LIBRARIES} (iOS)} Null when the SDK
+   * did not report them.
    */
   @JsonProperty("dyld_insert_libraries")
   public abstract @Nullable List<String> dyldInsertLibraries();
 
-  /**
-   * Verified boot state.
-   *
-   * @return the verified boot state, or null
-   */
+  /** {@return the verified boot state (Android)} Null when the SDK did not report it. */
   @JsonProperty("verified_boot_state")
   public abstract @Nullable String verifiedBootState();
 
-  /**
-   * Magisk mount present.
-   *
-   * @return the magisk mount present, or null
-   */
+  /** {@return whether a Magisk mount is present (Android)} Null when the SDK did not report it. */
   @JsonProperty("magisk_mount_present")
   public abstract @Nullable Boolean magiskMountPresent();
 
   /**
-   * Su on path.
-   *
-   * @return the su on path, or null
+   * {@return whether an {@code su} binary is on the path (Android)} Null when the SDK did not
+   * report it.
    */
   @JsonProperty("su_on_path")
   public abstract @Nullable Boolean suOnPath();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeJailbreakOrRoot() {}
 
   /**
    * A new builder.
@@ -76,5 +60,7 @@ public abstract class SessionNativeJailbreakOrRoot implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeJailbreakOrRoot} values. */
-  public static final class Builder extends ImmutableSessionNativeJailbreakOrRoot.Builder {}
+  public static final class Builder extends ImmutableSessionNativeJailbreakOrRoot.Builder {
+    Builder() {}
+  }
 }

@@ -5,25 +5,20 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Session Native Motion Axes. */
+/** The bias and noise of one motion sensor, one value per axis. */
 @Value.Immutable
 public abstract class SessionNativeMotionAxes implements TripwireObject {
 
-  /**
-   * Bias.
-   *
-   * @return the bias
-   */
+  /** {@return the sensor's bias on each axis} */
   @JsonProperty(value = "bias", required = true)
   public abstract List<Double> bias();
 
-  /**
-   * Noise.
-   *
-   * @return the noise
-   */
+  /** {@return the sensor's noise on each axis} */
   @JsonProperty(value = "noise", required = true)
   public abstract List<Double> noise();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeMotionAxes() {}
 
   /**
    * A new builder.
@@ -35,5 +30,7 @@ public abstract class SessionNativeMotionAxes implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeMotionAxes} values. */
-  public static final class Builder extends ImmutableSessionNativeMotionAxes.Builder {}
+  public static final class Builder extends ImmutableSessionNativeMotionAxes.Builder {
+    Builder() {}
+  }
 }

@@ -5,49 +5,37 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Native Motion Print. */
+/**
+ * The motion sensor print of a native app's device: the bias and noise of its gyroscope,
+ * accelerometer and magnetometer, which differ from one physical device to the next.
+ */
 @Value.Immutable
 public abstract class SessionNativeMotionPrint implements TripwireObject {
 
-  /**
-   * Platform.
-   *
-   * @return the platform
-   */
+  /** {@return the platform that reported the sensors} */
   @JsonProperty(value = "platform", required = true)
   public abstract MobilePlatform platform();
 
-  /**
-   * Sample count.
-   *
-   * @return the sample count
-   */
+  /** {@return how many sensor samples the print is built from} */
   @JsonProperty(value = "sample_count", required = true)
   public abstract double sampleCount();
 
-  /**
-   * Gyro.
-   *
-   * @return the gyro
-   */
+  /** {@return the gyroscope's bias and noise} */
   @JsonProperty(value = "gyro", required = true)
   public abstract SessionNativeMotionAxes gyro();
 
-  /**
-   * Accel.
-   *
-   * @return the accel
-   */
+  /** {@return the accelerometer's bias and noise} */
   @JsonProperty(value = "accel", required = true)
   public abstract SessionNativeMotionAxes accel();
 
   /**
-   * Mag.
-   *
-   * @return the mag, or null
+   * {@return the magnetometer's bias and noise} Null when the device reported no magnetometer data.
    */
   @JsonProperty(value = "mag", required = true)
   public abstract @Nullable SessionNativeMotionAxes mag();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeMotionPrint() {}
 
   /**
    * A new builder.
@@ -59,5 +47,7 @@ public abstract class SessionNativeMotionPrint implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeMotionPrint} values. */
-  public static final class Builder extends ImmutableSessionNativeMotionPrint.Builder {}
+  public static final class Builder extends ImmutableSessionNativeMotionPrint.Builder {
+    Builder() {}
+  }
 }

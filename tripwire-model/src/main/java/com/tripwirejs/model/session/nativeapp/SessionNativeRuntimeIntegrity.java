@@ -4,89 +4,55 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Session Native Runtime Integrity. */
+/**
+ * The runtime integrity checks of the mobile SDKs. Each check says whether it detected something
+ * and lists the signals behind it.
+ */
 @Value.Immutable
 public abstract class SessionNativeRuntimeIntegrity implements TripwireObject {
 
-  /**
-   * Platform.
-   *
-   * @return the platform
-   */
+  /** {@return the platform the checks ran on} */
   @JsonProperty(value = "platform", required = true)
   public abstract MobilePlatform platform();
 
-  /**
-   * Jailbreak or root.
-   *
-   * @return the jailbreak or root
-   */
+  /** {@return the jailbreak (iOS) or root (Android) check} */
   @JsonProperty(value = "jailbreak_or_root", required = true)
   public abstract SessionNativeJailbreakOrRoot jailbreakOrRoot();
 
-  /**
-   * Hooks.
-   *
-   * @return the hooks
-   */
+  /** {@return the check for hooking frameworks such as Frida} */
   @JsonProperty(value = "hooks", required = true)
   public abstract SessionNativeHooks hooks();
 
-  /**
-   * Debugger.
-   *
-   * @return the debugger
-   */
+  /** {@return the check for an attached debugger} */
   @JsonProperty(value = "debugger", required = true)
   public abstract SessionNativeDebugger debugger();
 
-  /**
-   * Code signing.
-   *
-   * @return the code signing
-   */
+  /** {@return the code signing check} */
   @JsonProperty(value = "code_signing", required = true)
   public abstract SessionNativeCodeSigning codeSigning();
 
-  /**
-   * Simulator or emulator.
-   *
-   * @return the simulator or emulator
-   */
+  /** {@return the simulator (iOS) or emulator (Android) check} */
   @JsonProperty(value = "simulator_or_emulator", required = true)
   public abstract SessionNativeSimulatorOrEmulator simulatorOrEmulator();
 
-  /**
-   * Hardware claims mismatch.
-   *
-   * @return the hardware claims mismatch
-   */
+  /** {@return the check that the hardware is what it claims to be} */
   @JsonProperty(value = "hardware_claims_mismatch", required = true)
   public abstract SessionNativeHardwareClaimsMismatch hardwareClaimsMismatch();
 
-  /**
-   * Sim posture.
-   *
-   * @return the sim posture
-   */
+  /** {@return the SIM card check} */
   @JsonProperty(value = "sim_posture", required = true)
   public abstract SessionNativeSimPosture simPosture();
 
-  /**
-   * App provenance.
-   *
-   * @return the app provenance
-   */
+  /** {@return the check of where the app was installed from} */
   @JsonProperty(value = "app_provenance", required = true)
   public abstract SessionNativeAppProvenance appProvenance();
 
-  /**
-   * Debug posture.
-   *
-   * @return the debug posture
-   */
+  /** {@return the check for debug and development settings} */
   @JsonProperty(value = "debug_posture", required = true)
   public abstract SessionNativeDebugPosture debugPosture();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeRuntimeIntegrity() {}
 
   /**
    * A new builder.
@@ -98,5 +64,7 @@ public abstract class SessionNativeRuntimeIntegrity implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeRuntimeIntegrity} values. */
-  public static final class Builder extends ImmutableSessionNativeRuntimeIntegrity.Builder {}
+  public static final class Builder extends ImmutableSessionNativeRuntimeIntegrity.Builder {
+    Builder() {}
+  }
 }

@@ -5,25 +5,20 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Session Native Sim Posture. */
+/** The SIM card check of a native app session. */
 @Value.Immutable
 public abstract class SessionNativeSimPosture implements TripwireObject {
 
-  /**
-   * Detected.
-   *
-   * @return the detected
-   */
+  /** {@return whether the SIM check found something suspicious} */
   @JsonProperty(value = "detected", required = true)
   public abstract boolean detected();
 
-  /**
-   * Signals.
-   *
-   * @return the signals
-   */
+  /** {@return the signals behind the result} */
   @JsonProperty(value = "signals", required = true)
   public abstract List<String> signals();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeSimPosture() {}
 
   /**
    * A new builder.
@@ -35,5 +30,7 @@ public abstract class SessionNativeSimPosture implements TripwireObject {
   }
 
   /** Builds {@link SessionNativeSimPosture} values. */
-  public static final class Builder extends ImmutableSessionNativeSimPosture.Builder {}
+  public static final class Builder extends ImmutableSessionNativeSimPosture.Builder {
+    Builder() {}
+  }
 }

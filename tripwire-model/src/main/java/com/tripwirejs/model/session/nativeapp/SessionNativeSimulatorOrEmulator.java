@@ -6,57 +6,47 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Native Simulator Or Emulator. */
+/** The simulator (iOS) or emulator (Android) check of a native app session. */
 @Value.Immutable
 public abstract class SessionNativeSimulatorOrEmulator implements TripwireObject {
 
-  /**
-   * Detected.
-   *
-   * @return the detected
-   */
+  /** {@return whether the app runs in a simulator or emulator} */
   @JsonProperty(value = "detected", required = true)
   public abstract boolean detected();
 
-  /**
-   * Is ios app on mac.
-   *
-   * @return the is ios app on mac, or null
-   */
+  /** {@return whether an iOS app runs on a Mac} Null when the SDK did not report it. */
   @JsonProperty("is_ios_app_on_mac")
   public abstract @Nullable Boolean isIosAppOnMac();
 
   /**
-   * Qemu files.
-   *
-   * @return the qemu files, or null
+   * {@return the QEMU files found on the device (Android)} Null when the SDK did not report them.
    */
   @JsonProperty("qemu_files")
   public abstract @Nullable List<String> qemuFiles();
 
   /**
-   * Ro hardware.
-   *
-   * @return the ro hardware, or null
+   * {@return the {@code ro.hardware} system property (Android)} Null when the SDK did not report
+   * it.
    */
   @JsonProperty("ro_hardware")
   public abstract @Nullable String roHardware();
 
   /**
-   * Ro product model.
-   *
-   * @return the ro product model, or null
+   * {@return the {@code ro.product.model} system property (Android)} Null when the SDK did not
+   * report it.
    */
   @JsonProperty("ro_product_model")
   public abstract @Nullable String roProductModel();
 
   /**
-   * Simulator env keys.
-   *
-   * @return the simulator env keys, or null
+   * {@return the simulator environment variables found (iOS)} Null when the SDK did not report
+   * them.
    */
   @JsonProperty("simulator_env_keys")
   public abstract @Nullable List<String> simulatorEnvKeys();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNativeSimulatorOrEmulator() {}
 
   /**
    * A new builder.
@@ -68,5 +58,7 @@ public abstract class SessionNativeSimulatorOrEmulator implements TripwireObject
   }
 
   /** Builds {@link SessionNativeSimulatorOrEmulator} values. */
-  public static final class Builder extends ImmutableSessionNativeSimulatorOrEmulator.Builder {}
+  public static final class Builder extends ImmutableSessionNativeSimulatorOrEmulator.Builder {
+    Builder() {}
+  }
 }

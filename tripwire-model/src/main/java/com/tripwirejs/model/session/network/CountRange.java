@@ -4,25 +4,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Count Range. */
+/** A range of counts, from {@link #min()} to {@link #max()} inclusive. */
 @Value.Immutable
 public abstract class CountRange implements TripwireObject {
 
-  /**
-   * Min.
-   *
-   * @return the min
-   */
+  /** {@return the lowest count} */
   @JsonProperty(value = "min", required = true)
   public abstract int min();
 
-  /**
-   * Max.
-   *
-   * @return the max
-   */
+  /** {@return the highest count} */
   @JsonProperty(value = "max", required = true)
   public abstract int max();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  CountRange() {}
 
   /**
    * A new builder.
@@ -34,5 +29,7 @@ public abstract class CountRange implements TripwireObject {
   }
 
   /** Builds {@link CountRange} values. */
-  public static final class Builder extends ImmutableCountRange.Builder {}
+  public static final class Builder extends ImmutableCountRange.Builder {
+    Builder() {}
+  }
 }

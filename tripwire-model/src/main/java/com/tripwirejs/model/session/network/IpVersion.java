@@ -6,24 +6,24 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Ip Version. */
+/** The version of an IP address. */
 public final class IpVersion extends OpenEnum<IpVersion.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code ipv4}. */
+    /** IPv4 ({@code ipv4}). */
     IPV4,
-    /** {@code ipv6}. */
+    /** IPv6 ({@code ipv6}). */
     IPV6
   }
 
   private static final EnumValues<Known, IpVersion> VALUES =
       EnumValues.lowerCase(Known.class, IpVersion::new);
 
-  /** {@code ipv4}. */
+  /** IPv4 ({@code ipv4}). */
   public static final IpVersion IPV4 = VALUES.get(Known.IPV4);
 
-  /** {@code ipv6}. */
+  /** IPv6 ({@code ipv6}). */
   public static final IpVersion IPV6 = VALUES.get(Known.IPV6);
 
   private IpVersion(String value, @Nullable Known known) {
@@ -31,10 +31,11 @@ public final class IpVersion extends OpenEnum<IpVersion.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static IpVersion of(String value) {

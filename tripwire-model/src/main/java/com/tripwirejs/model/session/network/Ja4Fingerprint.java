@@ -5,73 +5,59 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Ja4 Fingerprint. */
+/** The JA4 fingerprint of the connection's TLS client hello, and the known client it matches. */
 @Value.Immutable
 public abstract class Ja4Fingerprint implements TripwireObject {
 
   /**
-   * Hash.
-   *
-   * @return the hash, or null
+   * {@return the JA4 fingerprint, such as {@code t13d1516h2_8daaf6152771_02713d6af862}} Null when
+   * none was computed.
    */
   @JsonProperty(value = "hash", required = true)
   public abstract @Nullable String hash();
 
   /**
-   * Profile.
-   *
-   * @return the profile, or null
+   * {@return the client profile the fingerprint matches, such as {@code chrome}} Null when there is
+   * no match.
    */
   @JsonProperty(value = "profile", required = true)
   public abstract @Nullable String profile();
 
   /**
-   * Family.
-   *
-   * @return the family, or null
+   * {@return the browser family the fingerprint matches, such as {@code chromium}} Null when there
+   * is no match.
    */
   @JsonProperty(value = "family", required = true)
   public abstract @Nullable String family();
 
   /**
-   * Product.
-   *
-   * @return the product, or null
+   * {@return the product the fingerprint matches, such as {@code edge}} Null when there is no
+   * match.
    */
   @JsonProperty(value = "product", required = true)
   public abstract @Nullable String product();
 
   /**
-   * Confidence.
-   *
-   * @return the confidence, or null
+   * {@return how exactly the fingerprint matches, such as {@code exact}} Null when there is no
+   * match.
    */
   @JsonProperty(value = "confidence", required = true)
   public abstract @Nullable String confidence();
 
-  /**
-   * Match source.
-   *
-   * @return the match source, or null
-   */
+  /** {@return what the match was made on, such as {@code full_ja4}} Null when there is no match. */
   @JsonProperty(value = "match_source", required = true)
   public abstract @Nullable String matchSource();
 
-  /**
-   * Deterministic.
-   *
-   * @return the deterministic, or null
-   */
+  /** {@return whether the match is deterministic} Null when it is not known. */
   @JsonProperty(value = "deterministic", required = true)
   public abstract @Nullable Boolean deterministic();
 
-  /**
-   * Reference.
-   *
-   * @return the reference, or null
-   */
+  /** {@return the reference fingerprint that was matched} Null when there is no match. */
   @JsonProperty(value = "reference", required = true)
   public abstract @Nullable Ja4Reference reference();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  Ja4Fingerprint() {}
 
   /**
    * A new builder.
@@ -83,5 +69,7 @@ public abstract class Ja4Fingerprint implements TripwireObject {
   }
 
   /** Builds {@link Ja4Fingerprint} values. */
-  public static final class Builder extends ImmutableJa4Fingerprint.Builder {}
+  public static final class Builder extends ImmutableJa4Fingerprint.Builder {
+    Builder() {}
+  }
 }

@@ -6,41 +6,28 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Network Evidence. */
+/** The evidence behind the network findings of a session. */
 @Value.Immutable
 public abstract class NetworkEvidence implements TripwireObject {
 
-  /**
-   * Risk signals.
-   *
-   * @return the risk signals
-   */
+  /** {@return the network risk signals, such as {@code vpn}} */
   @JsonProperty(value = "risk_signals", required = true)
   public abstract List<String> riskSignals();
 
-  /**
-   * Operator tags.
-   *
-   * @return the operator tags
-   */
+  /** {@return the tags of the network's operator, such as {@code vpn}} */
   @JsonProperty(value = "operator_tags", required = true)
   public abstract List<String> operatorTags();
 
-  /**
-   * Client types.
-   *
-   * @return the client types
-   */
+  /** {@return the kinds of clients seen on the address, such as {@code consumer}} */
   @JsonProperty(value = "client_types", required = true)
   public abstract List<String> clientTypes();
 
-  /**
-   * Client count.
-   *
-   * @return the client count, or null
-   */
+  /** {@return how many clients were seen on the address} Null when it is not known. */
   @JsonProperty(value = "client_count", required = true)
   public abstract @Nullable Integer clientCount();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  NetworkEvidence() {}
 
   /**
    * A new builder.
@@ -52,5 +39,7 @@ public abstract class NetworkEvidence implements TripwireObject {
   }
 
   /** Builds {@link NetworkEvidence} values. */
-  public static final class Builder extends ImmutableNetworkEvidence.Builder {}
+  public static final class Builder extends ImmutableNetworkEvidence.Builder {
+    Builder() {}
+  }
 }

@@ -5,33 +5,24 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Network Reputation. */
+/** The reputation of an IP address. */
 @Value.Immutable
 public abstract class NetworkReputation implements TripwireObject {
 
-  /**
-   * Listed.
-   *
-   * @return the listed
-   */
+  /** {@return whether the address is on a reputation list} */
   @JsonProperty(value = "listed", required = true)
   public abstract boolean listed();
 
-  /**
-   * Categories.
-   *
-   * @return the categories
-   */
+  /** {@return the categories the address is listed under, such as {@code vpn}} */
   @JsonProperty(value = "categories", required = true)
   public abstract List<String> categories();
 
-  /**
-   * Suspicious network.
-   *
-   * @return the suspicious network
-   */
+  /** {@return whether the network is suspicious} */
   @JsonProperty(value = "suspicious_network", required = true)
   public abstract boolean suspiciousNetwork();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  NetworkReputation() {}
 
   /**
    * A new builder.
@@ -43,5 +34,7 @@ public abstract class NetworkReputation implements TripwireObject {
   }
 
   /** Builds {@link NetworkReputation} values. */
-  public static final class Builder extends ImmutableNetworkReputation.Builder {}
+  public static final class Builder extends ImmutableNetworkReputation.Builder {
+    Builder() {}
+  }
 }

@@ -5,25 +5,20 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Network Routing. */
+/** The autonomous system an IP address belongs to. */
 @Value.Immutable
 public abstract class NetworkRouting implements TripwireObject {
 
-  /**
-   * Asn.
-   *
-   * @return the asn, or null
-   */
+  /** {@return the autonomous system number, such as {@code 64512}} Null when it is not known. */
   @JsonProperty(value = "asn", required = true)
   public abstract @Nullable String asn();
 
-  /**
-   * Organization.
-   *
-   * @return the organization, or null
-   */
+  /** {@return the organization that operates the autonomous system} Null when it is not known. */
   @JsonProperty(value = "organization", required = true)
   public abstract @Nullable String organization();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  NetworkRouting() {}
 
   /**
    * A new builder.
@@ -35,5 +30,7 @@ public abstract class NetworkRouting implements TripwireObject {
   }
 
   /** Builds {@link NetworkRouting} values. */
-  public static final class Builder extends ImmutableNetworkRouting.Builder {}
+  public static final class Builder extends ImmutableNetworkRouting.Builder {
+    Builder() {}
+  }
 }

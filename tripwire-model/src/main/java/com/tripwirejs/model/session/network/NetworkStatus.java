@@ -6,34 +6,34 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Network Status. */
+/** The state of the network analysis of a session. */
 public final class NetworkStatus extends OpenEnum<NetworkStatus.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code pending}. */
+    /** The analysis has not finished ({@code pending}). */
     PENDING,
-    /** {@code ready}. */
+    /** The analysis is complete ({@code ready}). */
     READY,
-    /** {@code skipped}. */
+    /** The analysis was skipped ({@code skipped}). */
     SKIPPED,
-    /** {@code error}. */
+    /** The analysis failed ({@code error}). */
     ERROR
   }
 
   private static final EnumValues<Known, NetworkStatus> VALUES =
       EnumValues.lowerCase(Known.class, NetworkStatus::new);
 
-  /** {@code pending}. */
+  /** The analysis has not finished ({@code pending}). */
   public static final NetworkStatus PENDING = VALUES.get(Known.PENDING);
 
-  /** {@code ready}. */
+  /** The analysis is complete ({@code ready}). */
   public static final NetworkStatus READY = VALUES.get(Known.READY);
 
-  /** {@code skipped}. */
+  /** The analysis was skipped ({@code skipped}). */
   public static final NetworkStatus SKIPPED = VALUES.get(Known.SKIPPED);
 
-  /** {@code error}. */
+  /** The analysis failed ({@code error}). */
   public static final NetworkStatus ERROR = VALUES.get(Known.ERROR);
 
   private NetworkStatus(String value, @Nullable Known known) {
@@ -41,10 +41,11 @@ public final class NetworkStatus extends OpenEnum<NetworkStatus.Known> {
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static NetworkStatus of(String value) {

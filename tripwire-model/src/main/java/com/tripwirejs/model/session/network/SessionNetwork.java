@@ -6,89 +6,55 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Network. */
+/** What is known about the network a session came from. */
 @Value.Immutable
 public abstract class SessionNetwork implements TripwireObject {
 
-  /**
-   * Ip address.
-   *
-   * @return the ip address, or null
-   */
+  /** {@return the client's IP address, such as {@code 203.0.113.10}} Null when it is not known. */
   @JsonProperty(value = "ip_address", required = true)
   public abstract @Nullable String ipAddress();
 
-  /**
-   * Ip version.
-   *
-   * @return the ip version, or null
-   */
+  /** {@return whether the address is IPv4 or IPv6} Null when it is not known. */
   @JsonProperty(value = "ip_version", required = true)
   public abstract @Nullable IpVersion ipVersion();
 
-  /**
-   * Status.
-   *
-   * @return the status
-   */
+  /** {@return the state of the network analysis} */
   @JsonProperty(value = "status", required = true)
   public abstract NetworkStatus status();
 
   /**
-   * Summary.
-   *
-   * @return the summary, or null
+   * {@return the network finding in one sentence, such as {@code This IP appears associated with
+   * VPN traffic.}} Null when there is none.
    */
   @JsonProperty(value = "summary", required = true)
   public abstract @Nullable String summary();
 
-  /**
-   * Location.
-   *
-   * @return the location, or null
-   */
+  /** {@return where the IP address is located} Null when it could not be located. */
   @JsonProperty(value = "location", required = true)
   public abstract @Nullable SessionNetworkLocation location();
 
-  /**
-   * Routing.
-   *
-   * @return the routing
-   */
+  /** {@return the autonomous system the address belongs to} */
   @JsonProperty(value = "routing", required = true)
   public abstract NetworkRouting routing();
 
-  /**
-   * Anonymity.
-   *
-   * @return the anonymity
-   */
+  /** {@return whether the address belongs to a VPN, proxy, Tor or similar service} */
   @JsonProperty(value = "anonymity", required = true)
   public abstract NetworkAnonymity anonymity();
 
-  /**
-   * Reputation.
-   *
-   * @return the reputation
-   */
+  /** {@return the address's reputation} */
   @JsonProperty(value = "reputation", required = true)
   public abstract NetworkReputation reputation();
 
-  /**
-   * Evidence.
-   *
-   * @return the evidence
-   */
+  /** {@return the evidence behind the network findings} */
   @JsonProperty(value = "evidence", required = true)
   public abstract NetworkEvidence evidence();
 
-  /**
-   * Evaluated at.
-   *
-   * @return the evaluated at, or null
-   */
+  /** {@return when the network was analyzed} Null when it has not been analyzed. */
   @JsonProperty(value = "evaluated_at", required = true)
   public abstract @Nullable Instant evaluatedAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNetwork() {}
 
   /**
    * A new builder.
@@ -100,5 +66,7 @@ public abstract class SessionNetwork implements TripwireObject {
   }
 
   /** Builds {@link SessionNetwork} values. */
-  public static final class Builder extends ImmutableSessionNetwork.Builder {}
+  public static final class Builder extends ImmutableSessionNetwork.Builder {
+    Builder() {}
+  }
 }

@@ -5,81 +5,48 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Network Location. */
+/** Where an IP address is located, as far as it can be told. */
 @Value.Immutable
 public abstract class SessionNetworkLocation implements TripwireObject {
 
-  /**
-   * City.
-   *
-   * @return the city, or null
-   */
+  /** {@return the city, such as {@code San Francisco}} Null when it is not known. */
   @JsonProperty(value = "city", required = true)
   public abstract @Nullable String city();
 
-  /**
-   * Region.
-   *
-   * @return the region, or null
-   */
+  /** {@return the region, such as {@code California}} Null when it is not known. */
   @JsonProperty(value = "region", required = true)
   public abstract @Nullable String region();
 
-  /**
-   * Country.
-   *
-   * @return the country, or null
-   */
+  /** {@return the country's name, such as {@code United States}} Null when it is not known. */
   @JsonProperty(value = "country", required = true)
   public abstract @Nullable String country();
 
-  /**
-   * Country code.
-   *
-   * @return the country code, or null
-   */
+  /** {@return the country's code, such as {@code US}} Null when it is not known. */
   @JsonProperty(value = "country_code", required = true)
   public abstract @Nullable String countryCode();
 
-  /**
-   * Latitude.
-   *
-   * @return the latitude, or null
-   */
+  /** {@return the latitude in degrees} Null when it is not known. */
   @JsonProperty(value = "latitude", required = true)
   public abstract @Nullable Double latitude();
 
-  /**
-   * Longitude.
-   *
-   * @return the longitude, or null
-   */
+  /** {@return the longitude in degrees} Null when it is not known. */
   @JsonProperty(value = "longitude", required = true)
   public abstract @Nullable Double longitude();
 
-  /**
-   * Timezone.
-   *
-   * @return the timezone, or null
-   */
+  /** {@return the time zone, such as {@code America/Los_Angeles}} Null when it is not known. */
   @JsonProperty(value = "timezone", required = true)
   public abstract @Nullable String timezone();
 
-  /**
-   * Postal code.
-   *
-   * @return the postal code, or null
-   */
+  /** {@return the postal code, such as {@code 94103}} Null when it is not known. */
   @JsonProperty(value = "postal_code", required = true)
   public abstract @Nullable String postalCode();
 
-  /**
-   * Accuracy radius km.
-   *
-   * @return the accuracy radius km, or null
-   */
+  /** {@return how far off the location may be, in kilometers} Null when it is not known. */
   @JsonProperty(value = "accuracy_radius_km", required = true)
   public abstract @Nullable Double accuracyRadiusKm();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionNetworkLocation() {}
 
   /**
    * A new builder.
@@ -91,5 +58,7 @@ public abstract class SessionNetworkLocation implements TripwireObject {
   }
 
   /** Builds {@link SessionNetworkLocation} values. */
-  public static final class Builder extends ImmutableSessionNetworkLocation.Builder {}
+  public static final class Builder extends ImmutableSessionNetworkLocation.Builder {
+    Builder() {}
+  }
 }

@@ -6,29 +6,29 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** User Agent Alignment. */
+/** Whether the connection fingerprints fit the browser the user agent claims. */
 public final class UserAgentAlignment extends OpenEnum<UserAgentAlignment.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** {@code match}. */
+    /** They fit ({@code match}). */
     MATCH,
-    /** {@code mismatch}. */
+    /** They do not fit ({@code mismatch}). */
     MISMATCH,
-    /** {@code unknown}. */
+    /** It cannot be told ({@code unknown}). */
     UNKNOWN
   }
 
   private static final EnumValues<Known, UserAgentAlignment> VALUES =
       EnumValues.lowerCase(Known.class, UserAgentAlignment::new);
 
-  /** {@code match}. */
+  /** They fit ({@code match}). */
   public static final UserAgentAlignment MATCH = VALUES.get(Known.MATCH);
 
-  /** {@code mismatch}. */
+  /** They do not fit ({@code mismatch}). */
   public static final UserAgentAlignment MISMATCH = VALUES.get(Known.MISMATCH);
 
-  /** {@code unknown}. */
+  /** It cannot be told ({@code unknown}). */
   public static final UserAgentAlignment UNKNOWN = VALUES.get(Known.UNKNOWN);
 
   private UserAgentAlignment(String value, @Nullable Known known) {
@@ -36,10 +36,11 @@ public final class UserAgentAlignment extends OpenEnum<UserAgentAlignment.Known>
   }
 
   /**
-   * The value for a wire string, known or not.
+   * Returns the value the API writes as {@code value}: one of the constants above, or an unknown
+   * value that keeps the string.
    *
-   * @param value the wire value
-   * @return the value
+   * @param value the value as the API writes it
+   * @return the constant or unknown value
    */
   @JsonCreator
   public static UserAgentAlignment of(String value) {

@@ -1,4 +1,7 @@
-/** TODO. */
+/**
+ * The network evidence of a session: the IP address and its location, routing, anonymity and
+ * reputation, and the TLS (JA4) and HTTP/2 fingerprints of the connection.
+ */
 @NullMarked
 @TripwireStyle
 package com.tripwirejs.model.session.network;

@@ -6,33 +6,27 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Calculated Fingerprint. */
+/** The visitor fingerprint calculated for a session. */
 @Value.Immutable
 public abstract class CalculatedFingerprint implements TripwireObject {
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the visitor fingerprint id, {@code vid_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
   /**
-   * Confidence.
-   *
-   * @return the confidence, or null
+   * {@return the confidence that the session belongs to this visitor, from 0 to 100} Null when
+   * there is no confidence value.
    */
   @JsonProperty(value = "confidence", required = true)
   public abstract @Nullable Integer confidence();
 
-  /**
-   * Identified at.
-   *
-   * @return the identified at
-   */
+  /** {@return when the visitor was identified} */
   @JsonProperty(value = "identified_at", required = true)
   public abstract Instant identifiedAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  CalculatedFingerprint() {}
 
   /**
    * A new builder.
@@ -44,5 +38,7 @@ public abstract class CalculatedFingerprint implements TripwireObject {
   }
 
   /** Builds {@link CalculatedFingerprint} values. */
-  public static final class Builder extends ImmutableCalculatedFingerprint.Builder {}
+  public static final class Builder extends ImmutableCalculatedFingerprint.Builder {
+    Builder() {}
+  }
 }

@@ -7,18 +7,15 @@ import com.tripwirejs.model.webhook.WebhookEventType;
 import org.immutables.value.Value;
 
 /**
- * A {@code gate.session.approved} event: a person approved a Gate session for a service, and
- * the service answers with the encrypted credentials to deliver.
+ * A {@code gate.session.approved} event: a person approved a Gate signup to the receiving service,
+ * which answers with its outputs encrypted to the agent's key ({@link
+ * com.tripwirejs.model.gate.delivery.GateApprovedWebhookResponse}).
  */
 @Value.Immutable
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract non-sealed class GateSessionApprovedEvent implements WebhookEvent {
 
-  /**
-   * Always {@link WebhookEventType#GATE_SESSION_APPROVED}.
-   *
-   * @return the event type
-   */
+  /** {@return {@link WebhookEventType#GATE_SESSION_APPROVED}, always} */
   @Override
   @JsonProperty(value = "type", required = true)
   @Value.Default
@@ -26,20 +23,20 @@ public abstract non-sealed class GateSessionApprovedEvent implements WebhookEven
     return WebhookEventType.GATE_SESSION_APPROVED;
   }
 
-  /**
-   * The event data.
-   *
-   * @return the payload
-   */
+  /** {@return the approved signup} */
   @JsonProperty(value = "data", required = true)
   public abstract GateApprovedWebhookPayload data();
 
   @Value.Check
   void checkType() {
     if (!WebhookEventType.GATE_SESSION_APPROVED.equals(type())) {
-      throw new IllegalArgumentException("A GateSessionApprovedEvent has type \"" + WebhookEventType.GATE_SESSION_APPROVED + "\"");
+      throw new IllegalArgumentException(
+          "A GateSessionApprovedEvent has type \"" + WebhookEventType.GATE_SESSION_APPROVED + "\"");
     }
   }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateSessionApprovedEvent() {}
 
   /**
    * A new builder.
@@ -51,5 +48,7 @@ public abstract non-sealed class GateSessionApprovedEvent implements WebhookEven
   }
 
   /** Builds {@link GateSessionApprovedEvent} values. */
-  public static final class Builder extends ImmutableGateSessionApprovedEvent.Builder {}
+  public static final class Builder extends ImmutableGateSessionApprovedEvent.Builder {
+    Builder() {}
+  }
 }

@@ -6,25 +6,20 @@ import com.tripwirejs.model.session.Verdict;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Gate Tripwire Result. */
+/** Tripwire's verdict on the person who approved a Gate signup. */
 @Value.Immutable
 public abstract class GateTripwireResult implements TripwireObject {
 
-  /**
-   * Verdict.
-   *
-   * @return the verdict
-   */
+  /** {@return the verdict: bot, human or inconclusive} */
   @JsonProperty(value = "verdict", required = true)
   public abstract Verdict verdict();
 
-  /**
-   * Score.
-   *
-   * @return the score, or null
-   */
+  /** {@return the score, such as {@code 0.08}} Null when there is no score. */
   @JsonProperty(value = "score", required = true)
   public abstract @Nullable Double score();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateTripwireResult() {}
 
   /**
    * A new builder.
@@ -36,5 +31,7 @@ public abstract class GateTripwireResult implements TripwireObject {
   }
 
   /** Builds {@link GateTripwireResult} values. */
-  public static final class Builder extends ImmutableGateTripwireResult.Builder {}
+  public static final class Builder extends ImmutableGateTripwireResult.Builder {
+    Builder() {}
+  }
 }

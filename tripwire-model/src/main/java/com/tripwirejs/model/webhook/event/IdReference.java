@@ -4,17 +4,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Id Reference. */
+/** A reference to an object by its id. */
 @Value.Immutable
 public abstract class IdReference implements TripwireObject {
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the object's id, such as {@code sid_...}, {@code vid_...} or {@code we_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  IdReference() {}
 
   /**
    * A new builder.
@@ -26,5 +25,7 @@ public abstract class IdReference implements TripwireObject {
   }
 
   /** Builds {@link IdReference} values. */
-  public static final class Builder extends ImmutableIdReference.Builder {}
+  public static final class Builder extends ImmutableIdReference.Builder {
+    Builder() {}
+  }
 }

@@ -8,14 +8,16 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Persisted Attribution. */
+/**
+ * Who or what a session is attributed to, as a {@code session.result.persisted} event reports it.
+ * Further properties stay in {@link #unknownProperties()}.
+ */
 @Value.Immutable
 public abstract class PersistedAttribution implements TripwireObject {
 
   /**
-   * Bot.
-   *
-   * @return the bot, or null
+   * {@return the attribution to a bot, as raw JSON} Null when the event leaves it out or sends it
+   * as null; an explicit null is kept so that the event writes back as it was read.
    */
   @JsonProperty("bot")
   public abstract @Nullable Map<String, JsonNode> bot();
@@ -29,6 +31,9 @@ public abstract class PersistedAttribution implements TripwireObject {
   @Value.Auxiliary
   public abstract Set<String> explicitNulls();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  PersistedAttribution() {}
+
   /**
    * A new builder.
    *
@@ -39,5 +44,7 @@ public abstract class PersistedAttribution implements TripwireObject {
   }
 
   /** Builds {@link PersistedAttribution} values. */
-  public static final class Builder extends ImmutablePersistedAttribution.Builder {}
+  public static final class Builder extends ImmutablePersistedAttribution.Builder {
+    Builder() {}
+  }
 }

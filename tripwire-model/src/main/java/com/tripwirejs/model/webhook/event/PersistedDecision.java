@@ -7,41 +7,31 @@ import com.tripwirejs.model.session.Verdict;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Persisted Decision. */
+/** The decision a {@code session.result.persisted} event reports. */
 @Value.Immutable
 public abstract class PersistedDecision implements TripwireObject {
 
-  /**
-   * Verdict.
-   *
-   * @return the verdict
-   */
+  /** {@return the verdict: bot, human or inconclusive} */
   @JsonProperty(value = "verdict", required = true)
   public abstract Verdict verdict();
 
-  /**
-   * Risk score.
-   *
-   * @return the risk score
-   */
+  /** {@return the risk score, from 0 to 100; higher is riskier} */
   @JsonProperty(value = "risk_score", required = true)
   public abstract int riskScore();
 
-  /**
-   * Score.
-   *
-   * @return the score
-   */
+  /** {@return the score as a fraction, from 0 to 1} */
   @JsonProperty(value = "score", required = true)
   public abstract double score();
 
   /**
-   * Manipulation.
-   *
-   * @return the manipulation, or null
+   * {@return the manipulation detected in the session} Null when there is no manipulation
+   * assessment.
    */
   @JsonProperty(value = "manipulation", required = true)
   public abstract @Nullable ManipulationSummary manipulation();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  PersistedDecision() {}
 
   /**
    * A new builder.
@@ -53,5 +43,7 @@ public abstract class PersistedDecision implements TripwireObject {
   }
 
   /** Builds {@link PersistedDecision} values. */
-  public static final class Builder extends ImmutablePersistedDecision.Builder {}
+  public static final class Builder extends ImmutablePersistedDecision.Builder {
+    Builder() {}
+  }
 }

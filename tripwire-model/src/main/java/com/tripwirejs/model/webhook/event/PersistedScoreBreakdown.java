@@ -6,17 +6,18 @@ import com.tripwirejs.model.TripwireObject;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** Persisted Score Breakdown. */
+/**
+ * The risk score of a session by category, as a {@code session.result.persisted} event reports it.
+ */
 @Value.Immutable
 public abstract class PersistedScoreBreakdown implements TripwireObject {
 
-  /**
-   * Categories.
-   *
-   * @return the categories
-   */
+  /** {@return the score of each category, as raw JSON} */
   @JsonProperty(value = "categories", required = true)
   public abstract Map<String, JsonNode> categories();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  PersistedScoreBreakdown() {}
 
   /**
    * A new builder.
@@ -28,5 +29,7 @@ public abstract class PersistedScoreBreakdown implements TripwireObject {
   }
 
   /** Builds {@link PersistedScoreBreakdown} values. */
-  public static final class Builder extends ImmutablePersistedScoreBreakdown.Builder {}
+  public static final class Builder extends ImmutablePersistedScoreBreakdown.Builder {
+    Builder() {}
+  }
 }

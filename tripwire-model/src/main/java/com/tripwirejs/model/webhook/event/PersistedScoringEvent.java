@@ -6,49 +6,32 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Persisted Scoring Event. */
+/** The evaluation whose result a {@code session.result.persisted} event reports. */
 @Value.Immutable
 public abstract class PersistedScoringEvent implements TripwireObject {
 
-  /**
-   * Id.
-   *
-   * @return the id
-   */
+  /** {@return the evaluation's id, {@code evt_...}} */
   @JsonProperty(value = "id", required = true)
   public abstract String id();
 
-  /**
-   * Scoring event id.
-   *
-   * @return the scoring event id
-   */
+  /** {@return the id of the scoring event} */
   @JsonProperty(value = "scoring_event_id", required = true)
   public abstract String scoringEventId();
 
-  /**
-   * Phase.
-   *
-   * @return the phase, or null
-   */
+  /** {@return the phase of analysis, such as {@code behavioral}} Null when the event has none. */
   @JsonProperty(value = "phase", required = true)
   public abstract @Nullable String phase();
 
-  /**
-   * Is provisional.
-   *
-   * @return the is provisional, or null
-   */
+  /** {@return whether the decision may still change} Null when the event does not say. */
   @JsonProperty(value = "is_provisional", required = true)
   public abstract @Nullable Boolean isProvisional();
 
-  /**
-   * Persisted at.
-   *
-   * @return the persisted at
-   */
+  /** {@return when the result was stored} */
   @JsonProperty(value = "persisted_at", required = true)
   public abstract Instant persistedAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  PersistedScoringEvent() {}
 
   /**
    * A new builder.
@@ -60,5 +43,7 @@ public abstract class PersistedScoringEvent implements TripwireObject {
   }
 
   /** Builds {@link PersistedScoringEvent} values. */
-  public static final class Builder extends ImmutablePersistedScoringEvent.Builder {}
+  public static final class Builder extends ImmutablePersistedScoringEvent.Builder {
+    Builder() {}
+  }
 }

@@ -5,49 +5,43 @@ import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Persisted Signal. */
+/**
+ * A detection signal behind the decision a {@code session.result.persisted} event reports. Its
+ * properties are optional; further properties stay in {@link #unknownProperties()}.
+ */
 @Value.Immutable
 public abstract class PersistedSignal implements TripwireObject {
 
-  /**
-   * Id.
-   *
-   * @return the id, or null
-   */
+  /** {@return the signal's id} Null when the event leaves it out. */
   @JsonProperty("id")
   public abstract @Nullable String id();
 
   /**
-   * Category.
-   *
-   * @return the category, or null
+   * {@return the signal's category, such as {@code environment}} Null when the event leaves it out.
    */
   @JsonProperty("category")
   public abstract @Nullable String category();
 
   /**
-   * Confidence.
-   *
-   * @return the confidence, or null
+   * {@return the confidence of the signal, such as {@code exact}} Null when the event leaves it
+   * out.
    */
   @JsonProperty("confidence")
   public abstract @Nullable String confidence();
 
-  /**
-   * Score.
-   *
-   * @return the score, or null
-   */
+  /** {@return the signal's score} Null when the event leaves it out. */
   @JsonProperty("score")
   public abstract @Nullable Double score();
 
   /**
-   * Role.
-   *
-   * @return the role, or null
+   * {@return the signal's role in the decision, such as {@code owner}} Null when the event leaves
+   * it out.
    */
   @JsonProperty("role")
   public abstract @Nullable String role();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  PersistedSignal() {}
 
   /**
    * A new builder.
@@ -59,5 +53,7 @@ public abstract class PersistedSignal implements TripwireObject {
   }
 
   /** Builds {@link PersistedSignal} values. */
-  public static final class Builder extends ImmutablePersistedSignal.Builder {}
+  public static final class Builder extends ImmutablePersistedSignal.Builder {
+    Builder() {}
+  }
 }

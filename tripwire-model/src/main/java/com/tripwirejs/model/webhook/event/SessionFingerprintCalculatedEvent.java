@@ -8,17 +8,13 @@ import org.immutables.value.Value;
 
 /**
  * A {@code session.fingerprint.calculated} event: the visitor fingerprint of a session was
- * computed.
+ * calculated.
  */
 @Value.Immutable
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract non-sealed class SessionFingerprintCalculatedEvent implements WebhookEvent {
 
-  /**
-   * Always {@link WebhookEventType#SESSION_FINGERPRINT_CALCULATED}.
-   *
-   * @return the event type
-   */
+  /** {@return {@link WebhookEventType#SESSION_FINGERPRINT_CALCULATED}, always} */
   @Override
   @JsonProperty(value = "type", required = true)
   @Value.Default
@@ -26,20 +22,22 @@ public abstract non-sealed class SessionFingerprintCalculatedEvent implements We
     return WebhookEventType.SESSION_FINGERPRINT_CALCULATED;
   }
 
-  /**
-   * The event data.
-   *
-   * @return the payload
-   */
+  /** {@return the session and its visitor fingerprint} */
   @JsonProperty(value = "data", required = true)
   public abstract SessionFingerprintCalculatedPayload data();
 
   @Value.Check
   void checkType() {
     if (!WebhookEventType.SESSION_FINGERPRINT_CALCULATED.equals(type())) {
-      throw new IllegalArgumentException("A SessionFingerprintCalculatedEvent has type \"" + WebhookEventType.SESSION_FINGERPRINT_CALCULATED + "\"");
+      throw new IllegalArgumentException(
+          "A SessionFingerprintCalculatedEvent has type \""
+              + WebhookEventType.SESSION_FINGERPRINT_CALCULATED
+              + "\"");
     }
   }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionFingerprintCalculatedEvent() {}
 
   /**
    * A new builder.
@@ -51,5 +49,7 @@ public abstract non-sealed class SessionFingerprintCalculatedEvent implements We
   }
 
   /** Builds {@link SessionFingerprintCalculatedEvent} values. */
-  public static final class Builder extends ImmutableSessionFingerprintCalculatedEvent.Builder {}
+  public static final class Builder extends ImmutableSessionFingerprintCalculatedEvent.Builder {
+    Builder() {}
+  }
 }

@@ -5,52 +5,35 @@ import com.tripwirejs.model.TripwireObject;
 import java.time.Instant;
 import org.immutables.value.Value;
 
-/** Session Fingerprint Calculated Payload. */
+/** The data of a {@code session.fingerprint.calculated} event. */
 @Value.Immutable
 public abstract class SessionFingerprintCalculatedPayload implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code session_fingerprint}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "session_fingerprint";
   }
 
-  /**
-   * Session.
-   *
-   * @return the session
-   */
+  /** {@return the session, {@code sid_...}} */
   @JsonProperty(value = "session", required = true)
   public abstract IdReference session();
 
-  /**
-   * Visitor fingerprint.
-   *
-   * @return the visitor fingerprint
-   */
+  /** {@return the visitor fingerprint calculated for the session} */
   @JsonProperty(value = "visitor_fingerprint", required = true)
   public abstract CalculatedFingerprint visitorFingerprint();
 
-  /**
-   * Request.
-   *
-   * @return the request
-   */
+  /** {@return the request the session started from} */
   @JsonProperty(value = "request", required = true)
   public abstract WebhookRequestSummary request();
 
-  /**
-   * Calculated at.
-   *
-   * @return the calculated at
-   */
+  /** {@return when the fingerprint was calculated} */
   @JsonProperty(value = "calculated_at", required = true)
   public abstract Instant calculatedAt();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionFingerprintCalculatedPayload() {}
 
   /**
    * A new builder.
@@ -62,5 +45,7 @@ public abstract class SessionFingerprintCalculatedPayload implements TripwireObj
   }
 
   /** Builds {@link SessionFingerprintCalculatedPayload} values. */
-  public static final class Builder extends ImmutableSessionFingerprintCalculatedPayload.Builder {}
+  public static final class Builder extends ImmutableSessionFingerprintCalculatedPayload.Builder {
+    Builder() {}
+  }
 }

@@ -7,17 +7,14 @@ import com.tripwirejs.model.webhook.WebhookEventType;
 import org.immutables.value.Value;
 
 /**
- * A {@code session.result.persisted} event: a scoring decision for a session was stored.
+ * A {@code session.result.persisted} event: the result of a session, its decision and the evidence
+ * behind it, was stored.
  */
 @Value.Immutable
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract non-sealed class SessionResultPersistedEvent implements WebhookEvent {
 
-  /**
-   * Always {@link WebhookEventType#SESSION_RESULT_PERSISTED}.
-   *
-   * @return the event type
-   */
+  /** {@return {@link WebhookEventType#SESSION_RESULT_PERSISTED}, always} */
   @Override
   @JsonProperty(value = "type", required = true)
   @Value.Default
@@ -25,20 +22,22 @@ public abstract non-sealed class SessionResultPersistedEvent implements WebhookE
     return WebhookEventType.SESSION_RESULT_PERSISTED;
   }
 
-  /**
-   * The event data.
-   *
-   * @return the payload
-   */
+  /** {@return the session's result} */
   @JsonProperty(value = "data", required = true)
   public abstract SessionResultPersistedPayload data();
 
   @Value.Check
   void checkType() {
     if (!WebhookEventType.SESSION_RESULT_PERSISTED.equals(type())) {
-      throw new IllegalArgumentException("A SessionResultPersistedEvent has type \"" + WebhookEventType.SESSION_RESULT_PERSISTED + "\"");
+      throw new IllegalArgumentException(
+          "A SessionResultPersistedEvent has type \""
+              + WebhookEventType.SESSION_RESULT_PERSISTED
+              + "\"");
     }
   }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionResultPersistedEvent() {}
 
   /**
    * A new builder.
@@ -50,5 +49,7 @@ public abstract non-sealed class SessionResultPersistedEvent implements WebhookE
   }
 
   /** Builds {@link SessionResultPersistedEvent} values. */
-  public static final class Builder extends ImmutableSessionResultPersistedEvent.Builder {}
+  public static final class Builder extends ImmutableSessionResultPersistedEvent.Builder {
+    Builder() {}
+  }
 }

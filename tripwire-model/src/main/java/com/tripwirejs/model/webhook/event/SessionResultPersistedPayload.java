@@ -6,84 +6,57 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Session Result Persisted Payload. */
+/**
+ * The data of a {@code session.result.persisted} event: a session's decision with the evidence
+ * behind it.
+ */
 @Value.Immutable
 public abstract class SessionResultPersistedPayload implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code session_result}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "session_result";
   }
 
-  /**
-   * Session.
-   *
-   * @return the session
-   */
+  /** {@return the session, {@code sid_...}} */
   @JsonProperty(value = "session", required = true)
   public abstract IdReference session();
 
-  /**
-   * Event.
-   *
-   * @return the event
-   */
+  /** {@return the evaluation whose result was stored} */
   @JsonProperty(value = "event", required = true)
   public abstract PersistedScoringEvent event();
 
-  /**
-   * Decision.
-   *
-   * @return the decision
-   */
+  /** {@return the decision} */
   @JsonProperty(value = "decision", required = true)
   public abstract PersistedDecision decision();
 
   /**
-   * Visitor fingerprint.
-   *
-   * @return the visitor fingerprint, or null
+   * {@return the visitor fingerprint of the session, {@code vid_...}} Null when the session has
+   * none.
    */
   @JsonProperty(value = "visitor_fingerprint", required = true)
   public abstract @Nullable IdReference visitorFingerprint();
 
-  /**
-   * Request.
-   *
-   * @return the request
-   */
+  /** {@return the request the session started from} */
   @JsonProperty(value = "request", required = true)
   public abstract WebhookRequestSummary request();
 
-  /**
-   * Score breakdown.
-   *
-   * @return the score breakdown
-   */
+  /** {@return the risk score by category} */
   @JsonProperty(value = "score_breakdown", required = true)
   public abstract PersistedScoreBreakdown scoreBreakdown();
 
-  /**
-   * Signals.
-   *
-   * @return the signals
-   */
+  /** {@return the detection signals behind the decision} */
   @JsonProperty(value = "signals", required = true)
   public abstract List<PersistedSignal> signals();
 
-  /**
-   * Attribution.
-   *
-   * @return the attribution
-   */
+  /** {@return who or what the session is attributed to} */
   @JsonProperty(value = "attribution", required = true)
   public abstract PersistedAttribution attribution();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionResultPersistedPayload() {}
 
   /**
    * A new builder.
@@ -95,5 +68,7 @@ public abstract class SessionResultPersistedPayload implements TripwireObject {
   }
 
   /** Builds {@link SessionResultPersistedPayload} values. */
-  public static final class Builder extends ImmutableSessionResultPersistedPayload.Builder {}
+  public static final class Builder extends ImmutableSessionResultPersistedPayload.Builder {
+    Builder() {}
+  }
 }

@@ -8,19 +8,18 @@ import org.immutables.value.Value;
 
 /**
  * An event whose {@link #type()} this SDK version does not know, with its data as raw JSON. A
- * receiver can log or skip it; {@code WebhookVerifier}'s strict mode rejects it instead.
+ * receiver can log or skip it; strict verification in {@code tripwire-webhooks} rejects it instead.
  */
 @Value.Immutable
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract non-sealed class UnknownWebhookEvent implements WebhookEvent {
 
-  /**
-   * The event data exactly as sent.
-   *
-   * @return the raw data
-   */
+  /** {@return the event's data exactly as sent} */
   @JsonProperty(value = "data", required = true)
   public abstract JsonNode data();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  UnknownWebhookEvent() {}
 
   /**
    * A new builder.
@@ -32,5 +31,7 @@ public abstract non-sealed class UnknownWebhookEvent implements WebhookEvent {
   }
 
   /** Builds {@link UnknownWebhookEvent} values. */
-  public static final class Builder extends ImmutableUnknownWebhookEvent.Builder {}
+  public static final class Builder extends ImmutableUnknownWebhookEvent.Builder {
+    Builder() {}
+  }
 }

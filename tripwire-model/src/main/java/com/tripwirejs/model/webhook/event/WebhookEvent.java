@@ -24,38 +24,24 @@ public sealed interface WebhookEvent extends TripwireObject
         UnknownWebhookEvent {
 
   /**
-   * The event id, {@code wevt_...}; the same for every delivery attempt of one event, so use it to
-   * drop duplicates.
-   *
-   * @return the event id
+   * {@return the event id, {@code wevt_...}; the same for every delivery attempt of one event, so
+   * use it to drop duplicates}
    */
   @JsonProperty(value = "id", required = true)
   String id();
 
-  /**
-   * The object type, always {@code webhook_event}.
-   *
-   * @return {@code webhook_event}
-   */
+  /** {@return the object type, always {@code webhook_event}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   default String object() {
     return "webhook_event";
   }
 
-  /**
-   * The event type.
-   *
-   * @return the type
-   */
+  /** {@return the event's type} */
   @JsonProperty(value = "type", required = true)
   WebhookEventType type();
 
-  /**
-   * When the event happened.
-   *
-   * @return the event time
-   */
+  /** {@return when the event happened} */
   @JsonProperty(value = "created", required = true)
   Instant created();
 }

@@ -7,71 +7,46 @@ import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
-/** Webhook Request Summary. */
+/**
+ * The request a session started from, as webhook events summarize it. Each property is null when
+ * the event leaves it out or sends it as null; an explicit null is kept so that the event writes
+ * back as it was read.
+ */
 @Value.Immutable
 public abstract class WebhookRequestSummary implements TripwireObject {
 
-  /**
-   * Url.
-   *
-   * @return the url, or null
-   */
+  /** {@return the URL of the page} Null when the event has none. */
   @JsonProperty("url")
   public abstract @Nullable String url();
 
-  /**
-   * User agent.
-   *
-   * @return the user agent, or null
-   */
+  /** {@return the browser's user agent string} Null when the event has none. */
   @JsonProperty("user_agent")
   public abstract @Nullable String userAgent();
 
-  /**
-   * Ip address.
-   *
-   * @return the ip address, or null
-   */
+  /** {@return the client's IP address} Null when the event has none. */
   @JsonProperty("ip_address")
   public abstract @Nullable String ipAddress();
 
   /**
-   * Screen size.
-   *
-   * @return the screen size, or null
+   * {@return the screen size, width by height, such as {@code 1440x900}} Null when the event has
+   * none.
    */
   @JsonProperty("screen_size")
   public abstract @Nullable String screenSize();
 
-  /**
-   * Is touch capable.
-   *
-   * @return the is touch capable, or null
-   */
+  /** {@return whether the device supports touch input} Null when the event has none. */
   @JsonProperty("is_touch_capable")
   public abstract @Nullable Boolean isTouchCapable();
 
-  /**
-   * Platform.
-   *
-   * @return the platform, or null
-   */
+  /** {@return the platform, such as {@code macOS}} Null when the event has none. */
   @JsonProperty("platform")
   public abstract @Nullable String platform();
 
-  /**
-   * First seen.
-   *
-   * @return the first seen, or null
-   */
+  /** {@return when the visitor was first seen} Null when the event has none. */
   @JsonProperty("first_seen")
   public abstract @Nullable Instant firstSeen();
 
-  /**
-   * Risk time.
-   *
-   * @return the risk time, or null
-   */
+  /** {@return when the risk was evaluated} Null when the event has none. */
   @JsonProperty("risk_time")
   public abstract @Nullable Instant riskTime();
 
@@ -84,6 +59,9 @@ public abstract class WebhookRequestSummary implements TripwireObject {
   @Value.Auxiliary
   public abstract Set<String> explicitNulls();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookRequestSummary() {}
+
   /**
    * A new builder.
    *
@@ -94,5 +72,7 @@ public abstract class WebhookRequestSummary implements TripwireObject {
   }
 
   /** Builds {@link WebhookRequestSummary} values. */
-  public static final class Builder extends ImmutableWebhookRequestSummary.Builder {}
+  public static final class Builder extends ImmutableWebhookRequestSummary.Builder {
+    Builder() {}
+  }
 }

@@ -6,18 +6,12 @@ import com.tripwirejs.model.internal.json.ModelDeserializer;
 import com.tripwirejs.model.webhook.WebhookEventType;
 import org.immutables.value.Value;
 
-/**
- * A {@code webhook.test} event, sent when a test delivery to an endpoint is requested.
- */
+/** A {@code webhook.test} event, sent when a test delivery to an endpoint is requested. */
 @Value.Immutable
 @JsonDeserialize(using = ModelDeserializer.class)
 public abstract non-sealed class WebhookTestEvent implements WebhookEvent {
 
-  /**
-   * Always {@link WebhookEventType#WEBHOOK_TEST}.
-   *
-   * @return the event type
-   */
+  /** {@return {@link WebhookEventType#WEBHOOK_TEST}, always} */
   @Override
   @JsonProperty(value = "type", required = true)
   @Value.Default
@@ -25,20 +19,20 @@ public abstract non-sealed class WebhookTestEvent implements WebhookEvent {
     return WebhookEventType.WEBHOOK_TEST;
   }
 
-  /**
-   * The event data.
-   *
-   * @return the payload
-   */
+  /** {@return the endpoint the test was sent to} */
   @JsonProperty(value = "data", required = true)
   public abstract WebhookTestEventPayload data();
 
   @Value.Check
   void checkType() {
     if (!WebhookEventType.WEBHOOK_TEST.equals(type())) {
-      throw new IllegalArgumentException("A WebhookTestEvent has type \"" + WebhookEventType.WEBHOOK_TEST + "\"");
+      throw new IllegalArgumentException(
+          "A WebhookTestEvent has type \"" + WebhookEventType.WEBHOOK_TEST + "\"");
     }
   }
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookTestEvent() {}
 
   /**
    * A new builder.
@@ -50,5 +44,7 @@ public abstract non-sealed class WebhookTestEvent implements WebhookEvent {
   }
 
   /** Builds {@link WebhookTestEvent} values. */
-  public static final class Builder extends ImmutableWebhookTestEvent.Builder {}
+  public static final class Builder extends ImmutableWebhookTestEvent.Builder {
+    Builder() {}
+  }
 }

@@ -4,28 +4,26 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
 import org.immutables.value.Value;
 
-/** Webhook Test Event Payload. */
+/**
+ * The data of a {@code webhook.test} event. Further properties stay in {@link
+ * #unknownProperties()}.
+ */
 @Value.Immutable
 public abstract class WebhookTestEventPayload implements TripwireObject {
 
-  /**
-   * Object.
-   *
-   * @return the object
-   */
+  /** {@return the object type, always {@code webhook_test}} */
   @JsonProperty(value = "object", required = true)
   @Value.Default
   public String object() {
     return "webhook_test";
   }
 
-  /**
-   * Endpoint.
-   *
-   * @return the endpoint
-   */
+  /** {@return the endpoint the test was sent to, {@code we_...}} */
   @JsonProperty(value = "endpoint", required = true)
   public abstract IdReference endpoint();
+
+  // Only the implementation that Immutables generates in this package extends this class.
+  WebhookTestEventPayload() {}
 
   /**
    * A new builder.
@@ -37,5 +35,7 @@ public abstract class WebhookTestEventPayload implements TripwireObject {
   }
 
   /** Builds {@link WebhookTestEventPayload} values. */
-  public static final class Builder extends ImmutableWebhookTestEventPayload.Builder {}
+  public static final class Builder extends ImmutableWebhookTestEventPayload.Builder {
+    Builder() {}
+  }
 }
