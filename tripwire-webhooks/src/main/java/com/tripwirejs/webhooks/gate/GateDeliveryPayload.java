@@ -73,10 +73,35 @@ public abstract class GateDeliveryPayload implements TripwireObject {
   public abstract Map<String, JsonNode> unknownProperties();
 
   @Value.Check
-  void checkVersion() {
+  void check() {
     if (version() != VERSION) {
       throw new IllegalArgumentException("A Gate delivery payload has version " + VERSION);
     }
+    int index = 1;
+    for (Map.Entry<String, Secret> output : outputs().entrySet()) {
+      if (!isWellFormed(output.getKey()) || !isWellFormed(output.getValue().reveal())) {
+        throw new IllegalArgumentException(
+            "Gate delivery output #"
+                + index
+                + " is not valid Unicode text (it has an unpaired surrogate); it cannot be sent as"
+                + " JSON");
+      }
+      index++;
+    }
+  }
+
+  private static boolean isWellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
