@@ -12,7 +12,7 @@ import java.util.Objects;
  * pass {@link WebhookVerifier} with the same signing secret.
  *
  * <pre>{@code
- * WebhookSignature signature = WebhookSigner.of("whsec_test").sign(body);
+ * WebhookSignature signature = WebhookSigner.of("whsec_example").sign(body);
  * mockMvc.perform(post("/webhooks/tripwire")
  *     .header("X-Tripwire-Timestamp", signature.timestamp())
  *     .header("X-Tripwire-Signature", signature.signature())

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WebhookVerifierTest {
 
-  static final String SECRET = "whsec_test_secret";
+  static final String SECRET = "whsec_example_secret";
   static final Instant NOW = Instant.parse("2026-01-02T00:00:00Z");
   static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
@@ -104,8 +104,8 @@ class WebhookVerifierTest {
         approvedEvent("{\"service_id\":\"acme\",\"gate_session_id\":\"gate_1\",\"gate_account_id\":\"gacct_1\","
             + "\"account_name\":\"Acme\",\"metadata\":null,\"tripwire\":{\"verdict\":\"human\",\"score\":null},"
             + "\"delivery\":{\"version\":1,\"algorithm\":\"x25519-hkdf-sha256/aes-256-gcm\","
-            + "\"key_id\":\"LyGqfpvB0SCaX4P0inVpMJTAjCNJVWq_3OE87it2ZYo\","
-            + "\"public_key\":\"Q_5aebzWx6eFzTwWQfb0w_mLOmlelA2saRy4XdzCjEM\"}}");
+            + "\"key_id\":\"tVTyRkRJHxvmuk6Snle1Ps9Q_ms3z2E5vanHr38jmWw\","
+            + "\"public_key\":\"jBi1JeW4D-GG2LCHQAiIGuUVYdtOssFnY-ENLvWHxkY\"}}");
     assertThatThrownBy(() -> verifier.verify(body, signer.sign(body).headers()))
         .isInstanceOfSatisfying(WebhookVerificationException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_EVENT))
         .hasMessageContaining("delivery.key_id does not match delivery.public_key");

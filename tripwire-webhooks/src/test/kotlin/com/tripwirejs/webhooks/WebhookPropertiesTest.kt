@@ -75,8 +75,8 @@ class WebhookPropertiesTest {
 
     @Test
     fun `arbitrary bodies and header values give an event or the one documented exception`(): Unit = runBlocking {
-        val verifier = verifier("whsec_test")
-        val signer = WebhookSigner.of("whsec_test").withClock(clock)
+        val verifier = verifier("whsec_example")
+        val signer = WebhookSigner.of("whsec_example").withClock(clock)
         val text = Arb.string(0..64, Arb.codepoints())
         checkAll(1000, bodies, text, text) { body, timestamp, signature ->
             documentedOnly { verifier.verify(body, timestamp, signature) }
@@ -87,9 +87,9 @@ class WebhookPropertiesTest {
 
     @Test
     fun `mutated event bodies that are correctly signed give an event or the one documented exception`(): Unit = runBlocking {
-        val verifier = verifier("whsec_test")
-        val signer = WebhookSigner.of("whsec_test").withClock(clock)
-        val event = """{"id":"wevt_1","object":"webhook_event","type":"gate.session.approved","created":"2026-01-02T00:00:00.000Z","data":{"service_id":"tripwire","gate_session_id":"gate_1","gate_account_id":"gacct_1","account_name":"Acme","metadata":{"plan":"pro"},"tripwire":{"verdict":"human","score":0.12},"delivery":{"version":1,"algorithm":"x25519-hkdf-sha256/aes-256-gcm","key_id":"LyGqfpvB0SCaX4P0inVpMJTAjCNJVWq_3OE87it2ZYo","public_key":"bn6szfMIS-7pLl01PqvssrrGRoW1SVTkUuqeg0hfrW0"}}}"""
+        val verifier = verifier("whsec_example")
+        val signer = WebhookSigner.of("whsec_example").withClock(clock)
+        val event = """{"id":"wevt_1","object":"webhook_event","type":"gate.session.approved","created":"2026-01-02T00:00:00.000Z","data":{"service_id":"billing-eu","gate_session_id":"gate_1","gate_account_id":"gacct_1","account_name":"Initech","metadata":{"seats":5},"tripwire":{"verdict":"inconclusive","score":0.5},"delivery":{"version":1,"algorithm":"x25519-hkdf-sha256/aes-256-gcm","key_id":"tVTyRkRJHxvmuk6Snle1Ps9Q_ms3z2E5vanHr38jmWw","public_key":"QaL48qltvRc812nQUY8hFlVuynZeBxIuowJ1R_gF00s"}}}"""
         checkAll(2000, Arb.int(0 until event.length), Arb.int(0..127), Arb.int(0..3)) { at, replacement, mode ->
             val mutated = when (mode) {
                 0 -> event.substring(0, at) + replacement.toChar() + event.substring(at + 1)
@@ -103,11 +103,11 @@ class WebhookPropertiesTest {
 
     @Test
     fun `arbitrary header maps give an event or the one documented exception`(): Unit = runBlocking {
-        val verifier = verifier("whsec_test")
+        val verifier = verifier("whsec_example")
         val names = Arb.string(0..24, Arb.codepoints())
         checkAll(500, Arb.map(names, Arb.string(0..70, Arb.codepoints()), 0, 6), Arb.int(0..2)) { extra, variant ->
             val headers = HashMap<String, Any>(extra)
-            val signature = WebhookSigner.of("whsec_test").withClock(clock).sign("{}")
+            val signature = WebhookSigner.of("whsec_example").withClock(clock).sign("{}")
             when (variant) {
                 0 -> headers["x-tripwire-timestamp"] = signature.timestamp()
                 1 -> headers["X-TRIPWIRE-SIGNATURE"] = listOf(signature.signature())

@@ -59,7 +59,7 @@ public final class GateEnvPolicy {
    * The environment variable that holds a service's Gate agent token: the service id trimmed,
    * every run of characters other than ASCII letters and digits replaced by one {@code _}, leading
    * and trailing {@code _} removed, upper-cased, then {@value #AGENT_TOKEN_SUFFIX} appended ({@code
-   * acme-prod} gives {@code ACME_PROD_GATE_AGENT_TOKEN}).
+   * billing-eu} gives {@code BILLING_EU_GATE_AGENT_TOKEN}).
    *
    * @param serviceId the Gate service id
    * @return the variable name
@@ -104,7 +104,7 @@ public final class GateEnvPolicy {
   /**
    * Whether no delivered output may set a variable: after trimming white space and upper-casing,
    * the name is one of {@link #BLOCKED_KEYS} or starts with one of {@link #BLOCKED_PREFIXES}
-   * ({@code npm_config_registry} is blocked).
+   * ({@code npm_config_cache} is blocked).
    *
    * <p>Trimming removes the same characters as JavaScript's {@code String.prototype.trim} (the
    * Unicode space separators, the no-break space and the byte order mark included), so that no
