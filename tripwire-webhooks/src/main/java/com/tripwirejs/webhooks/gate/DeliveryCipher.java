@@ -15,7 +15,6 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.spec.SecretKeySpec;
@@ -125,14 +124,13 @@ final class DeliveryCipher {
     if (outputs == null || !outputs.isObject()) {
       throw payloadError("encrypted_delivery payload outputs must be an object");
     }
-    int index = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> it = outputs.fields(); it.hasNext(); index++) {
-      if (!it.next().getValue().isTextual()) {
+    int index = 1;
+    for (Map.Entry<String, JsonNode> output : outputs.properties()) {
+      if (!output.getValue().isTextual()) {
         throw payloadError(
-            "encrypted_delivery payload outputs must all be strings (output #"
-                + (index + 1)
-                + " is not)");
+            "encrypted_delivery payload outputs must all be strings (output #" + index + " is not)");
       }
+      index++;
     }
     JsonNode ackToken = tree.get("ack_token");
     if (ackToken != null && !ackToken.isNull() && !ackToken.isTextual()) {
