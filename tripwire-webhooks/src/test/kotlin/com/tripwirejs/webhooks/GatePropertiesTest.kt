@@ -22,9 +22,11 @@ import kotlinx.coroutines.runBlocking
 import org.assertj.core.api.Assertions.assertThat
 import org.assertj.core.api.Assertions.assertThatThrownBy
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.Timeout
 import java.util.Base64
 
 /** Properties of Gate delivery encryption and of its parsers over generated input. */
+@Timeout(120) // seconds: a generated input that hangs fails the property instead of the build
 class GatePropertiesTest {
 
     private val keys = GateDeliveryKeyPair.generate()

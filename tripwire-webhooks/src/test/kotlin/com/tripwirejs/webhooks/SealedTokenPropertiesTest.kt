@@ -16,9 +16,11 @@ import kotlinx.coroutines.runBlocking
 import org.assertj.core.api.Assertions.assertThat
 import org.assertj.core.api.Assertions.assertThatThrownBy
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.Timeout
 import java.util.Base64
 
 /** Properties of sealed token verification over generated tokens and payloads. */
+@Timeout(120) // seconds: a generated input that hangs fails the property instead of the build
 class SealedTokenPropertiesTest {
 
     private val key = "sk_live_property"

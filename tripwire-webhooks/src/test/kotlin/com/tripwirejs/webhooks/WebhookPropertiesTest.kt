@@ -14,11 +14,13 @@ import kotlinx.coroutines.runBlocking
 import org.assertj.core.api.Assertions.assertThat
 import org.assertj.core.api.Assertions.assertThatThrownBy
 import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.Timeout
 import java.time.Clock
 import java.time.Instant
 import java.time.ZoneOffset
 
 /** Properties of webhook signing and verification over generated bodies, secrets and headers. */
+@Timeout(120) // seconds: a generated input that hangs fails the property instead of the build
 class WebhookPropertiesTest {
 
     private val now = Instant.parse("2026-01-02T00:00:00Z")
