@@ -1,0 +1,43 @@
+package com.tripwirejs.webhooks;
+
+import com.tripwirejs.model.Secret;
+import com.tripwirejs.webhooks.internal.HmacSha256;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import javax.crypto.Mac;
+
+/** One webhook signing secret, ready to compute signatures; shared by the signer and verifier. */
+final class SigningKey {
+
+  private static final byte SEPARATOR = '.';
+
+  private final HmacSha256 hmac;
+
+  private SigningKey(HmacSha256 hmac) {
+    this.hmac = hmac;
+  }
+
+  static SigningKey of(Secret signingSecret) {
+    String value = signingSecret.reveal();
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(
+          "A webhook signing secret must not be empty: use the endpoint's signing_secret (whsec_...)");
+    }
+    byte[] key = value.getBytes(StandardCharsets.UTF_8);
+    try {
+      return new SigningKey(new HmacSha256(key));
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  /** HMAC-SHA256 of {@code timestamp + "." + body}; the timestamp is ASCII digits. */
+  byte[] sign(String timestamp, byte[] body) {
+    Mac mac = hmac.newMac();
+    for (int i = 0; i < timestamp.length(); i++) {
+      mac.update((byte) timestamp.charAt(i));
+    }
+    mac.update(SEPARATOR);
+    return mac.doFinal(body);
+  }
+}

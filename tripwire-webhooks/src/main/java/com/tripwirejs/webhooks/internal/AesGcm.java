@@ -1,0 +1,92 @@
+package com.tripwirejs.webhooks.internal;
+
+import java.security.GeneralSecurityException;
+import java.security.Provider;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * AES-256-GCM with a 12-byte IV, a 16-byte tag and no associated data, from the JDK's providers.
+ *
+ * <p>The provider is resolved once, with the JVM's own preference order, so that each operation
+ * skips the provider search ({@code Cipher} instances themselves are not thread-safe and are not
+ * shared).
+ */
+public final class AesGcm {
+
+  /** The IV length, in bytes. */
+  public static final int IV_BYTES = 12;
+
+  /** The tag length, in bytes. */
+  public static final int TAG_BYTES = 16;
+
+  private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+  private static final Provider PROVIDER = resolveProvider();
+
+  private AesGcm() {}
+
+  /** An AES key of these 32 bytes. */
+  public static SecretKeySpec key(byte[] key) {
+    return new SecretKeySpec(key, "AES");
+  }
+
+  /**
+   * Encrypts.
+   *
+   * @return the ciphertext followed by the 16-byte tag
+   */
+  public static byte[] encrypt(SecretKeySpec key, byte[] iv, byte[] plaintext) {
+    try {
+      Cipher cipher = Cipher.getInstance(TRANSFORMATION, PROVIDER);
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, iv));
+      return cipher.doFinal(plaintext);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-256-GCM is not available in this JVM", e);
+    }
+  }
+
+  /**
+   * Decrypts and authenticates {@code input}, the ciphertext followed by its tag.
+   *
+   * @return the plaintext
+   * @throws AEADBadTagException when the tag does not authenticate the ciphertext under this key
+   */
+  public static byte[] decrypt(SecretKeySpec key, byte[] iv, byte[] input)
+      throws AEADBadTagException {
+    return decrypt(key, iv, 0, input, 0, input.length);
+  }
+
+  /**
+   * Decrypts and authenticates {@code input[offset, offset + length)}, the ciphertext followed by
+   * its tag, with the IV {@code ivSource[ivOffset, ivOffset + 12)}.
+   *
+   * @return the plaintext
+   * @throws AEADBadTagException when the tag does not authenticate the ciphertext under this key
+   */
+  public static byte[] decrypt(
+      SecretKeySpec key, byte[] ivSource, int ivOffset, byte[] input, int offset, int length)
+      throws AEADBadTagException {
+    try {
+      Cipher cipher = Cipher.getInstance(TRANSFORMATION, PROVIDER);
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          key,
+          new GCMParameterSpec(TAG_BYTES * 8, ivSource, ivOffset, IV_BYTES));
+      return cipher.doFinal(input, offset, length);
+    } catch (AEADBadTagException e) {
+      throw e;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-256-GCM is not available in this JVM", e);
+    }
+  }
+
+  private static Provider resolveProvider() {
+    try {
+      return Cipher.getInstance(TRANSFORMATION).getProvider();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-256-GCM is not available in this JVM", e);
+    }
+  }
+}

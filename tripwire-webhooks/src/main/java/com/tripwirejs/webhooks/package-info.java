@@ -1,0 +1,13 @@
+/**
+ * Receiving Tripwire webhooks: {@link com.tripwirejs.webhooks.WebhookVerifier} checks the
+ * signature and timestamp of a delivery and reads its body into a typed {@link
+ * com.tripwirejs.model.webhook.event.WebhookEvent}; {@link com.tripwirejs.webhooks.WebhookSigner}
+ * signs bodies for tests.
+ *
+ * <p>Subpackages: {@code token} verifies sealed session tokens from the browser SDK, {@code gate}
+ * encrypts and decrypts Gate deliveries.
+ */
+@NullMarked
+package com.tripwirejs.webhooks;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,103 @@
+package com.tripwirejs.webhooks.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tripwirejs.model.spec.TripwireSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The crypto vectors of the spec ({@code fixtures/sealed-token/}, {@code fixtures/gate-delivery/}),
+ * chosen by shape rather than by name: a vector file dropped into a folder with the shape of an
+ * official one becomes a test case without a code change.
+ */
+public final class SpecVectors {
+
+  /** One vector file. */
+  public record Vector(String name, JsonNode json) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  private SpecVectors() {}
+
+  /** Every JSON file of a fixtures folder. */
+  public static List<Vector> all(String folder) {
+    TripwireSpec spec = TripwireSpec.get();
+    List<Vector> vectors = new ArrayList<>();
+    for (Path file : spec.fixtureFiles(folder)) {
+      vectors.add(new Vector(folder + "/" + file.getFileName(), TripwireSpec.readJson(file)));
+    }
+    return vectors;
+  }
+
+  /** The files of a folder with a given shape. */
+  public static List<Vector> withShape(String folder, Predicate<JsonNode> shape) {
+    return all(folder).stream().filter(v -> shape.test(v.json())).toList();
+  }
+
+  /** Whether an object has every one of these properties. */
+  public static boolean hasAll(JsonNode node, String... names) {
+    for (String name : names) {
+      if (!node.has(name)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The shapes of the official vector files.
+
+  /** {@code sealed-token/vector.v1.json}: a token valid under a key, its hash, and its payload. */
+  public static boolean isValidToken(JsonNode node) {
+    return hasAll(node, "token", "secretKey", "secretHash", "payload");
+  }
+
+  /** {@code sealed-token/invalid.json}: a token and why it fails. */
+  public static boolean isInvalidToken(JsonNode node) {
+    return hasAll(node, "token", "reason") && !node.has("payload");
+  }
+
+  /** {@code gate-delivery/webhook-signature.json}. */
+  public static boolean isWebhookSignature(JsonNode node) {
+    return hasAll(node, "secret", "timestamp", "raw_body", "signature", "now_seconds");
+  }
+
+  /** {@code gate-delivery/delivery-request.json}. */
+  public static boolean isDeliveryRequest(JsonNode node) {
+    return hasAll(node, "delivery", "derived_key_id");
+  }
+
+  /** {@code gate-delivery/vector.v1.json}: a key, a payload and its envelope. */
+  public static boolean isDeliveryVector(JsonNode node) {
+    return hasAll(node, "delivery", "private_key_pkcs8", "payload", "envelope");
+  }
+
+  /** {@code gate-delivery/env-policy.json}. */
+  public static boolean isEnvPolicy(JsonNode node) {
+    return hasAll(
+        node,
+        "derive_agent_token_env_key",
+        "is_gate_managed_env_var_key",
+        "is_blocked_gate_env_var_key");
+  }
+
+  /** {@code gate-delivery/approved-webhook-payload.*.json}. */
+  public static boolean isApprovedWebhookPayload(JsonNode node) {
+    return hasAll(node, "service_id", "gate_session_id", "tripwire", "delivery");
+  }
+
+  /** Whether some test reads a file of this shape. */
+  public static boolean isKnownShape(JsonNode node) {
+    return isValidToken(node)
+        || isInvalidToken(node)
+        || isWebhookSignature(node)
+        || isDeliveryRequest(node)
+        || isDeliveryVector(node)
+        || isEnvPolicy(node)
+        || isApprovedWebhookPayload(node);
+  }
+}
