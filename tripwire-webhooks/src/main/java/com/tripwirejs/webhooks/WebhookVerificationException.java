@@ -8,6 +8,8 @@ package com.tripwirejs.webhooks;
  * <p>Answer the delivery with a 4xx status (400 is usual) and do not act on it. {@link #reason()}
  * tells the cases apart in code; the message says what was wrong and how to fix it, and never
  * contains a secret or the body.
+ *
+ * @serial exclude
  */
 public final class WebhookVerificationException extends RuntimeException {
 

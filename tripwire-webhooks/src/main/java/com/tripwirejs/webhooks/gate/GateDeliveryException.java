@@ -6,6 +6,8 @@ package com.tripwirejs.webhooks.gate;
  * <p>The message names the offending field in the contract's words ({@code delivery.key_id does
  * not match delivery.public_key}, {@code encrypted_delivery.iv must be 12 bytes}) and never
  * contains key material or decrypted values. {@link #reason()} tells the kinds apart in code.
+ *
+ * @serial exclude
  */
 public final class GateDeliveryException extends RuntimeException {
 

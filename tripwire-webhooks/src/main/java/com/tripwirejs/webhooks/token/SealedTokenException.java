@@ -5,6 +5,8 @@ package com.tripwirejs.webhooks.token;
  *
  * <p>Treat any of these as "no verified session": do not trust the request. {@link #reason()}
  * tells the cases apart; the message never contains the token, the key or the payload.
+ *
+ * @serial exclude
  */
 public final class SealedTokenException extends RuntimeException {
 
