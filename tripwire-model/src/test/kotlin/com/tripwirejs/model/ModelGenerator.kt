@@ -17,6 +17,7 @@ import java.lang.reflect.Method
 import java.lang.reflect.ParameterizedType
 import java.lang.reflect.Type
 import java.lang.reflect.TypeVariable
+import java.math.BigDecimal
 import java.math.BigInteger
 import java.time.Instant
 import kotlin.random.Random
@@ -199,6 +200,17 @@ class ModelGenerator(
       else -> Double.fromBits(random.nextLong()).takeIf { it.isFinite() } ?: 0.25
     }
 
+  /**
+   * A fraction as free-form JSON reads it: exactly, beyond the range of a double too. Its scale is
+   * never 0, since a decimal of scale 0 is written as an integer and reads back as one.
+   */
+  private fun decimal(): BigDecimal {
+    val decimal =
+      if (random.nextInt(4) == 0) BigDecimal.valueOf(random.nextLong(), random.nextInt(-5000, 5000))
+      else BigDecimal(double().toString())
+    return if (decimal.scale() == 0) decimal.setScale(1) else decimal
+  }
+
   private fun instant(): Instant {
     val seconds = random.nextLong(FIRST_SECOND, LAST_SECOND)
     val nanos =
@@ -224,7 +236,7 @@ class ModelGenerator(
       0 -> nodes.textNode(randomString(random))
       1 -> nodes.numberNode(random.nextInt())
       2 -> if (random.nextBoolean()) nodes.numberNode(random.nextLong())
-        else nodes.numberNode(double())
+        else nodes.numberNode(decimal())
       3 -> nodes.booleanNode(random.nextBoolean())
       4 -> nodes.nullNode()
       5 -> nodes.numberNode(BigInteger.valueOf(Long.MAX_VALUE).shiftLeft(random.nextInt(1, 64)))

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode
 import com.tripwirejs.model.json.TripwireJson
 import com.tripwirejs.model.json.TripwireJsonException
 import io.kotest.property.arbitrary.arbitrary
+import io.kotest.property.PropTestConfig
 import io.kotest.property.checkAll
 import java.util.stream.Stream
 import kotlin.random.Random
@@ -38,7 +39,7 @@ class UntrustedInputPropertyTest {
         val generator = ModelGenerator(rs.random)
         generator.tryInstance(type)?.let { mutate(rs.random, it) }
       }
-    checkAll(ITERATIONS, inputs) { input ->
+    checkAll(PropTestConfig(seed = SEED, iterations = ITERATIONS), inputs) { input ->
       if (input == null) return@checkAll
       try {
         val value = TripwireJson.read<Any>(input.json, input.generated.type)
@@ -126,6 +127,8 @@ class UntrustedInputPropertyTest {
   private companion object {
     /** Tries per model type; raise it with -Dtripwire.propertyTries for a longer search. */
     val ITERATIONS = Integer.getInteger("tripwire.propertyTries", 120) / 2
+    /** Replays a failure: -Dtripwire.propertySeed=<the seed a failure printed>. */
+    val SEED: Long? = System.getProperty("tripwire.propertySeed")?.toLong()
     val PUNCTUATION = listOf('{', '}', '[', ']', ',', ':', '"', '\\', 'x', '0', '-', ' ')
   }
 }

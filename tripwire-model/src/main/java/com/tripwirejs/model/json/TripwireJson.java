@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -56,6 +57,8 @@ import java.util.Map;
  *   <li>Input is untrusted: duplicate keys, trailing content after the document, nesting deeper
  *       than {@value #MAX_NESTING_DEPTH} levels and strings longer than {@value #MAX_STRING_LENGTH}
  *       characters are rejected, and error messages never quote input.
+ *   <li>Numbers in free-form JSON (unknown properties and other untyped values) are kept exactly,
+ *       as decimals, so they are written back as they came, however large or precise.
  *   <li>Timestamps are written as {@code 2026-03-24T20:00:00.000Z}.
  * </ul>
  *
@@ -99,6 +102,10 @@ public final class TripwireJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            // Free-form JSON (unknown properties, JsonNode values) keeps every number exactly:
+            // as a double, 1e400 would become Infinity and be written back as "Infinity".
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

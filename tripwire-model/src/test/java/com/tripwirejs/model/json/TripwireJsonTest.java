@@ -22,12 +22,14 @@ import com.tripwirejs.model.session.ScoreBreakdown;
 import com.tripwirejs.model.webhook.WebhookEventType;
 import com.tripwirejs.model.webhook.event.GateSessionApprovedEvent;
 import com.tripwirejs.model.webhook.event.GateTripwireResult;
+import com.tripwirejs.model.webhook.event.IdReference;
 import com.tripwirejs.model.webhook.event.SessionFingerprintCalculatedEvent;
 import com.tripwirejs.model.webhook.event.SessionResultPersistedEvent;
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookRequestSummary;
 import com.tripwirejs.model.webhook.event.WebhookTestEvent;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -114,6 +116,19 @@ class TripwireJsonTest {
     assertThat(page.pagination()).isNotNull();
     assertThat(page.pagination().hasMore()).isFalse();
     assertThat(written(page)).isEqualTo(ORGANIZATIONS);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1.9212165710187974E2062", "-4.9E-400", "0.10000000000000000000000001", "1E+2"})
+  void numbersInUnknownPropertiesAreWrittenBackExactly(String number) {
+    String json = "{\"id\":\"org_1\",\"future\":" + number + "}";
+
+    IdReference read = TripwireJson.read(json, IdReference.class);
+    IdReference again = TripwireJson.read(TripwireJson.write(read), IdReference.class);
+
+    assertThat(read.unknownProperties().get("future").decimalValue())
+        .isEqualByComparingTo(new BigDecimal(number));
+    assertThat(again).isEqualTo(read);
   }
 
   @Nested

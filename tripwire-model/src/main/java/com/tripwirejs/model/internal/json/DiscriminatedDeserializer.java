@@ -3,15 +3,18 @@ package com.tripwirejs.model.internal.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a sealed union whose variant a string property names ({@code type}): the JSON object is
- * read once as a tree, then bound to the variant the property selects, or to the union's unknown
- * variant when the value is missing or one this SDK does not know.
+ * buffered as tokens, then bound to the variant the property selects, or to the union's unknown
+ * variant when the value is missing or one this SDK does not know. The buffer keeps every number
+ * as its text, so the variant reads exactly what a direct read would (a tree would turn
+ * {@code -0.0} into {@code 0}, since free-form numbers are decimals).
  *
  * @param <T> the union type
  */
@@ -54,12 +57,38 @@ public abstract class DiscriminatedDeserializer<T> extends StdDeserializer<T> {
       T unexpected = (T) ctxt.handleUnexpectedToken(handledType(), p);
       return unexpected;
     }
-    JsonNode tree = ctxt.readTree(p);
-    JsonNode discriminator = tree.get(property);
+    TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
+    buffer.forceUseOfBigDecimal(false);
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      buffer.copyCurrentStructure(p);
+    } else {
+      // Called inside an object whose start was already read: buffer the rest of it.
+      buffer.writeStartObject();
+      do {
+        buffer.copyCurrentStructure(p);
+      } while (p.nextToken() == JsonToken.FIELD_NAME);
+      buffer.writeEndObject();
+    }
+    @Nullable String discriminator = discriminator(buffer);
     Class<? extends T> variant =
-        discriminator != null && discriminator.isTextual()
-            ? variants.getOrDefault(discriminator.textValue(), unknownVariant)
-            : unknownVariant;
-    return ctxt.readTreeAsValue(tree, variant);
+        discriminator == null ? unknownVariant : variants.getOrDefault(discriminator, unknownVariant);
+    try (JsonParser variantParser = buffer.asParserOnFirstToken()) {
+      return ctxt.readValue(variantParser, variant);
+    }
+  }
+
+  /** The string value of the discriminating property at the object's top level, if any. */
+  private @Nullable String discriminator(TokenBuffer buffer) throws IOException {
+    try (JsonParser scan = buffer.asParserOnFirstToken()) {
+      while (scan.nextToken() == JsonToken.FIELD_NAME) {
+        boolean discriminating = property.equals(scan.currentName());
+        JsonToken value = scan.nextToken();
+        if (discriminating) {
+          return value == JsonToken.VALUE_STRING ? scan.getText() : null;
+        }
+        scan.skipChildren();
+      }
+      return null;
+    }
   }
 }
