@@ -3,6 +3,7 @@ package com.tripwirejs.model
 import com.fasterxml.jackson.databind.type.TypeFactory
 import com.tripwirejs.model.json.TripwireJson
 import io.kotest.property.arbitrary.arbitrary
+import io.kotest.property.PropTestConfig
 import io.kotest.property.checkAll
 import java.util.stream.Stream
 import kotlinx.coroutines.runBlocking
@@ -37,7 +38,7 @@ class ModelRoundTripPropertyTest {
     var built = 0
     var rejected = 0
     val instances = arbitrary { rs -> ModelGenerator(rs.random).tryInstance(type) }
-    checkAll(ITERATIONS, instances) { generated ->
+    checkAll(PropTestConfig(seed = SEED, iterations = ITERATIONS), instances) { generated ->
       if (generated == null) {
         rejected++
         return@checkAll
@@ -64,5 +65,7 @@ class ModelRoundTripPropertyTest {
   private companion object {
     /** Tries per model type; raise it with -Dtripwire.propertyTries for a longer search. */
     val ITERATIONS = Integer.getInteger("tripwire.propertyTries", 120)
+    /** Replays a failure: -Dtripwire.propertySeed=<the seed a failure printed>. */
+    val SEED: Long? = System.getProperty("tripwire.propertySeed")?.toLong()
   }
 }
