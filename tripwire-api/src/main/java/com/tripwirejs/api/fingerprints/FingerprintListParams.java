@@ -60,6 +60,9 @@ public abstract class FingerprintListParams {
     return builder().build();
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  FingerprintListParams() {}
+
   /**
    * A new builder.
    *
@@ -70,5 +73,7 @@ public abstract class FingerprintListParams {
   }
 
   /** Builds {@link FingerprintListParams}; {@code build()} checks the limit. */
-  public static final class Builder extends ImmutableFingerprintListParams.Builder {}
+  public static final class Builder extends ImmutableFingerprintListParams.Builder {
+    Builder() {}
+  }
 }

@@ -46,6 +46,9 @@ public abstract class ApiKeyListParams {
     return builder().build();
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  ApiKeyListParams() {}
+
   /**
    * A new builder.
    *
@@ -56,5 +59,7 @@ public abstract class ApiKeyListParams {
   }
 
   /** Builds {@link ApiKeyListParams}; {@code build()} checks the limit. */
-  public static final class Builder extends ImmutableApiKeyListParams.Builder {}
+  public static final class Builder extends ImmutableApiKeyListParams.Builder {
+    Builder() {}
+  }
 }

@@ -61,6 +61,9 @@ public abstract class SessionListParams {
     return builder().build();
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionListParams() {}
+
   /**
    * A new builder.
    *
@@ -71,5 +74,7 @@ public abstract class SessionListParams {
   }
 
   /** Builds {@link SessionListParams}; {@code build()} checks the limit. */
-  public static final class Builder extends ImmutableSessionListParams.Builder {}
+  public static final class Builder extends ImmutableSessionListParams.Builder {
+    Builder() {}
+  }
 }

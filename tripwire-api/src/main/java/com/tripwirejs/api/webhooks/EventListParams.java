@@ -51,6 +51,9 @@ public abstract class EventListParams {
     return builder().build();
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  EventListParams() {}
+
   /**
    * A new builder.
    *
@@ -61,5 +64,7 @@ public abstract class EventListParams {
   }
 
   /** Builds {@link EventListParams}; {@code build()} checks them. */
-  public static final class Builder extends ImmutableEventListParams.Builder {}
+  public static final class Builder extends ImmutableEventListParams.Builder {
+    Builder() {}
+  }
 }

@@ -99,6 +99,9 @@ public abstract class SessionVerification implements TripwireObject {
   @JsonProperty(value = "embed", required = true)
   public abstract @Nullable Map<String, JsonNode> embed();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionVerification() {}
+
   /**
    * A new builder, for tests that need a session verification without a token.
    *
@@ -109,5 +112,7 @@ public abstract class SessionVerification implements TripwireObject {
   }
 
   /** Builds {@link SessionVerification} values. */
-  public static final class Builder extends ImmutableSessionVerification.Builder {}
+  public static final class Builder extends ImmutableSessionVerification.Builder {
+    Builder() {}
+  }
 }

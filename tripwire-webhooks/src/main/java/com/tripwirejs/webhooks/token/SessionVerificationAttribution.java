@@ -19,6 +19,9 @@ public abstract class SessionVerificationAttribution implements TripwireObject {
   @JsonProperty(value = "bot", required = true)
   public abstract @Nullable Map<String, JsonNode> bot();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionVerificationAttribution() {}
+
   /**
    * A new builder.
    *
@@ -29,5 +32,7 @@ public abstract class SessionVerificationAttribution implements TripwireObject {
   }
 
   /** Builds {@link SessionVerificationAttribution} values. */
-  public static final class Builder extends ImmutableSessionVerificationAttribution.Builder {}
+  public static final class Builder extends ImmutableSessionVerificationAttribution.Builder {
+    Builder() {}
+  }
 }

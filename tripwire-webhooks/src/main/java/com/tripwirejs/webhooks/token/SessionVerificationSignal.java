@@ -40,6 +40,9 @@ public abstract class SessionVerificationSignal implements TripwireObject {
   @JsonProperty(value = "score", required = true)
   public abstract double score();
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  SessionVerificationSignal() {}
+
   /**
    * A new builder.
    *
@@ -50,5 +53,7 @@ public abstract class SessionVerificationSignal implements TripwireObject {
   }
 
   /** Builds {@link SessionVerificationSignal} values. */
-  public static final class Builder extends ImmutableSessionVerificationSignal.Builder {}
+  public static final class Builder extends ImmutableSessionVerificationSignal.Builder {
+    Builder() {}
+  }
 }

@@ -1,0 +1,89 @@
+package com.tripwirejs.testing.internal;
+
+import java.util.List;
+
+/** A request the fake refuses, answered with the API's error envelope. */
+final class ApiProblem extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** One field issue of a validation failure, as the API's {@code details.fields} lists it. */
+  record FieldIssue(String name, String issue, String expected, String received) {}
+
+  final int status;
+  final String code;
+  final transient List<FieldIssue> fields;
+
+  private ApiProblem(int status, String code, String message, List<FieldIssue> fields) {
+    super(message, null, false, false);
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+
+  static ApiProblem missingApiKey() {
+    return new ApiProblem(
+        401,
+        "auth.missing_api_key",
+        "Missing Authorization header. Send Authorization: Bearer <token> to authenticate this"
+            + " request.",
+        List.of());
+  }
+
+  static ApiProblem invalidApiKey() {
+    return new ApiProblem(
+        401,
+        "auth.invalid_api_key",
+        "The bearer token was not recognized. Verify that the token is active and matches the"
+            + " correct environment before retrying.",
+        List.of());
+  }
+
+  static ApiProblem notFound(String what, String id) {
+    return new ApiProblem(
+        404,
+        "request.not_found",
+        "No " + what + " with id \"" + id + "\" was found. Verify the identifier and retry.",
+        List.of());
+  }
+
+  static ApiProblem routeNotFound(String method, String path) {
+    return new ApiProblem(
+        404, "request.not_found", "No route matches " + method + " " + path + ".", List.of());
+  }
+
+  static ApiProblem invalid(String message, FieldIssue... fields) {
+    return new ApiProblem(422, "request.validation_failed", message, List.of(fields));
+  }
+
+  static ApiProblem badJson(String detail) {
+    return new ApiProblem(
+        400, "request.invalid_json", "The request body is not valid JSON: " + detail, List.of());
+  }
+
+  static ApiProblem methodNotAllowed(String method, String path) {
+    return new ApiProblem(
+        405, "request.method_not_allowed", method + " is not supported on " + path + ".", List.of());
+  }
+
+  static ApiProblem tooLarge(int maxBytes) {
+    return new ApiProblem(
+        413, "request.too_large", "The request body exceeds " + maxBytes + " bytes.", List.of());
+  }
+
+  static ApiProblem forbidden(String message) {
+    return new ApiProblem(403, "auth.forbidden", message, List.of());
+  }
+
+  static ApiProblem internal(RuntimeException cause) {
+    return new ApiProblem(
+        500,
+        "server.internal_error",
+        "The fake Tripwire API failed to answer: " + cause.getClass().getSimpleName() + ": "
+            + cause.getMessage(),
+        List.of());
+  }
+
+  static ApiProblem conflict(String message) {
+    return new ApiProblem(409, "request.conflict", message, List.of());
+  }
+}

@@ -1,0 +1,111 @@
+package com.tripwirejs.testing.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tripwirejs.model.json.TripwireJson;
+import com.tripwirejs.model.json.TripwireJsonException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** One request the fake is answering: its path parameters, query, bearer token and body. */
+final class Call {
+  private final List<String> pathParameters;
+  private final Map<String, String> query;
+  private final @Nullable String bearerToken;
+  private final byte[] body;
+
+  Call(List<String> pathParameters, @Nullable String rawQuery, @Nullable String bearerToken, byte[] body) {
+    this.pathParameters = pathParameters;
+    this.query = parseQuery(rawQuery);
+    this.bearerToken = bearerToken;
+    this.body = body;
+  }
+
+  /** The {@code index}-th placeholder of the route, percent-decoded. */
+  String path(int index) {
+    return pathParameters.get(index);
+  }
+
+  /** A query parameter, or null when absent or empty (the client never sends empty values). */
+  @Nullable String query(String name) {
+    String value = query.get(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  @Nullable String bearerToken() {
+    return bearerToken;
+  }
+
+  /**
+   * The body bound to a request type of the model, so the fake applies the same rules the SDK's
+   * request types state; a body that breaks them is the API's validation failure.
+   */
+  <T> T body(Class<T> requestType) {
+    if (body.length == 0) {
+      throw ApiProblem.badJson("the body is empty; send a JSON object");
+    }
+    try {
+      return TripwireJson.read(body, requestType);
+    } catch (TripwireJsonException e) {
+      String field = e.path().isEmpty() ? "body" : e.path();
+      throw ApiProblem.invalid(
+          "Invalid request body: " + e.getMessage(),
+          new ApiProblem.FieldIssue(field, "invalid", "a value as the API reference describes", "see message"));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw ApiProblem.invalid("Invalid request body: " + e.getMessage());
+    }
+  }
+
+  /** The body as a JSON tree, for the properties a request type does not name. */
+  JsonNode bodyTree() {
+    try {
+      return TripwireJson.readTree(body);
+    } catch (TripwireJsonException e) {
+      throw ApiProblem.badJson(e.getMessage());
+    }
+  }
+
+  /** The {@code limit} parameter: absent means {@code defaultLimit}, else an integer in 1..200. */
+  int limit(String parameterSet, int defaultLimit) {
+    String raw = query("limit");
+    if (raw == null) {
+      return defaultLimit;
+    }
+    try {
+      int limit = Integer.parseInt(raw);
+      if (limit >= 1 && limit <= 200) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw ApiProblem.invalid(
+        "Invalid " + parameterSet + " list query. Use limit between 1 and 200.",
+        new ApiProblem.FieldIssue("limit", "invalid_integer", "integer between 1 and 200", raw));
+  }
+
+  private static Map<String, String> parseQuery(@Nullable String rawQuery) {
+    Map<String, String> query = new LinkedHashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return query;
+    }
+    for (String pair : rawQuery.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      query.putIfAbsent(decode(name), decode(value));
+    }
+    return query;
+  }
+
+  static String decode(String encoded) {
+    try {
+      return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalid("Malformed percent-encoding in \"" + encoded + "\".");
+    }
+  }
+}

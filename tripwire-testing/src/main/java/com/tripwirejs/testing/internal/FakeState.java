@@ -1,0 +1,112 @@
+package com.tripwirejs.testing.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the fake remembers: one organization with its secret key, the API keys, webhook
+ * endpoints and events created through it, and the seeded sessions and visitor fingerprints. All
+ * access goes through this object's lock.
+ */
+public final class FakeState {
+  private final Ids ids;
+  private final Clock clock;
+  private final String secretKey;
+  final Map<String, OrganizationRecord> organizations = new LinkedHashMap<>();
+  final Map<String, ApiKeyRecord> apiKeys = new LinkedHashMap<>();
+  final Map<String, WebhookEndpointRecord> endpoints = new LinkedHashMap<>();
+  final List<EventRecord> events = new ArrayList<>();
+  final SessionData sessions;
+  private final String organizationId;
+
+  /**
+   * A fresh state: one active organization, its secret key, and {@code sessionCount} sessions of
+   * seeded, realistic detection data, all drawn from {@code seed} so two fakes with one seed hold
+   * the same ids and data.
+   */
+  public FakeState(long seed, int sessionCount, Clock clock) {
+    this.ids = new Ids(new Random(seed));
+    this.clock = clock;
+    this.secretKey = ids.base32("sk_test_");
+    Instant now = now();
+    OrganizationRecord organization =
+        new OrganizationRecord(ids.base32("org_"), "Fake Organization", "fake-organization", "active", now, now);
+    organizations.put(organization.id(), organization);
+    this.organizationId = organization.id();
+    this.sessions = new SessionData(ids, now, sessionCount);
+  }
+
+  /** The secret key that authenticates as the fake's organization. */
+  public String secretKey() {
+    return secretKey;
+  }
+
+  /** The id of the organization the fake starts with. */
+  public String organizationId() {
+    return organizationId;
+  }
+
+  /** The ids of the seeded sessions, newest first as the API lists them. */
+  public synchronized List<String> sessionIds() {
+    return sessions.sessionIds();
+  }
+
+  /**
+   * The {@code session_verification} payload of a seeded session, as a sealed token carries it.
+   *
+   * @throws IllegalArgumentException if no seeded session has {@code sessionId}
+   */
+  public synchronized ObjectNode sessionVerification(String sessionId) {
+    try {
+      return SessionData.verification(sessions.session(sessionId));
+    } catch (ApiProblem notFound) {
+      throw new IllegalArgumentException(
+          "No seeded session has id " + sessionId + ": pass one of FakeTripwire.sessionIds()", notFound);
+    }
+  }
+
+  Ids ids() {
+    return ids;
+  }
+
+  Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /**
+   * Accepts the fake's own secret key and every secret key created through it that is active, or
+   * rotated and still in its grace period; anything else is the API's 401.
+   */
+  synchronized void authenticate(@Nullable String bearerToken) {
+    if (bearerToken == null) {
+      throw ApiProblem.missingApiKey();
+    }
+    if (bearerToken.equals(secretKey)) {
+      return;
+    }
+    Instant now = now();
+    for (ApiKeyRecord key : apiKeys.values()) {
+      if (key.secret().equals(bearerToken) && key.type().equals("secret") && key.authenticatesAt(now)) {
+        return;
+      }
+    }
+    throw ApiProblem.invalidApiKey();
+  }
+
+  /** The organization with {@code id}, or the API's 404. */
+  synchronized OrganizationRecord organization(String id) {
+    OrganizationRecord organization = organizations.get(id);
+    if (organization == null) {
+      throw ApiProblem.notFound("organization", id);
+    }
+    return organization;
+  }
+}

@@ -1,0 +1,21 @@
+package com.tripwirejs.testing.internal;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+
+/** A stored organization. */
+record OrganizationRecord(
+    String id, String name, String slug, String status, Instant createdAt, Instant updatedAt) {
+  ObjectNode json() {
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
+    json.put("object", "organization");
+    json.put("id", id);
+    json.put("name", name);
+    json.put("slug", slug);
+    json.put("status", status);
+    json.put("created_at", createdAt.toString());
+    json.put("updated_at", updatedAt.toString());
+    return json;
+  }
+}

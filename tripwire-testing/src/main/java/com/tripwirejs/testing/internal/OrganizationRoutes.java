@@ -1,0 +1,222 @@
+package com.tripwirejs.testing.internal;
+
+import com.tripwirejs.model.OpenEnum;
+import com.tripwirejs.model.apikey.CreateApiKeyRequest;
+import com.tripwirejs.model.apikey.UpdateApiKeyRequest;
+import com.tripwirejs.model.organization.CreateOrganizationRequest;
+import com.tripwirejs.model.organization.UpdateOrganizationRequest;
+import com.tripwirejs.testing.internal.Route.Auth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Organizations and their API keys: create, read, update, list, rotate and revoke. */
+final class OrganizationRoutes {
+  /** How long a rotated key keeps authenticating beside its replacement. */
+  static final Duration ROTATION_GRACE = Duration.ofHours(24);
+
+  private final FakeState state;
+
+  OrganizationRoutes(FakeState state) {
+    this.state = state;
+  }
+
+  void register(List<Route> routes) {
+    String org = "/v1/organizations/{}";
+    String key = org + "/api-keys/{}";
+    routes.add(Route.of("POST", "/v1/organizations", Auth.SECRET_KEY, this::createOrganization));
+    routes.add(Route.of("GET", org, Auth.SECRET_KEY, c -> Reply.ok(state.organization(c.path(0)).json())));
+    routes.add(Route.of("PATCH", org, Auth.SECRET_KEY, this::updateOrganization));
+    routes.add(Route.of("GET", org + "/api-keys", Auth.SECRET_KEY, this::listKeys));
+    routes.add(Route.of("POST", org + "/api-keys", Auth.SECRET_KEY, this::createKey));
+    routes.add(Route.of("PATCH", key, Auth.SECRET_KEY, this::updateKey));
+    routes.add(Route.of("DELETE", key, Auth.SECRET_KEY, this::revokeKey));
+    routes.add(Route.of("POST", key + "/rotations", Auth.SECRET_KEY, this::rotateKey));
+  }
+
+  private Reply createOrganization(Call call) {
+    CreateOrganizationRequest request = call.body(CreateOrganizationRequest.class);
+    synchronized (state) {
+      for (OrganizationRecord existing : state.organizations.values()) {
+        if (existing.slug().equals(request.slug())) {
+          throw ApiProblem.conflict(
+              "An organization with slug \"" + request.slug() + "\" already exists. Choose another slug.");
+        }
+      }
+      Instant now = state.now();
+      OrganizationRecord organization =
+          new OrganizationRecord(state.ids().base32("org_"), request.name(), request.slug(), "active", now, now);
+      state.organizations.put(organization.id(), organization);
+      return Reply.created(organization.json());
+    }
+  }
+
+  private Reply updateOrganization(Call call) {
+    UpdateOrganizationRequest request = call.body(UpdateOrganizationRequest.class);
+    synchronized (state) {
+      OrganizationRecord current = state.organization(call.path(0));
+      OrganizationRecord updated =
+          new OrganizationRecord(
+              current.id(),
+              request.name() != null ? request.name() : current.name(),
+              current.slug(),
+              request.status() != null ? request.status().value() : current.status(),
+              current.createdAt(),
+              state.now());
+      state.organizations.put(updated.id(), updated);
+      return Reply.ok(updated.json());
+    }
+  }
+
+  private Reply listKeys(Call call) {
+    int limit = call.limit("api key", 50);
+    synchronized (state) {
+      String organizationId = state.organization(call.path(0)).id();
+      List<ApiKeyRecord> keys = new ArrayList<>();
+      for (ApiKeyRecord key : state.apiKeys.values()) {
+        if (key.organizationId().equals(organizationId)) {
+          keys.add(key);
+        }
+      }
+      return Reply.page(Page.of(keys, limit, call.query("cursor"), ApiKeyRecord::json));
+    }
+  }
+
+  private Reply createKey(Call call) {
+    CreateApiKeyRequest request = call.body(CreateApiKeyRequest.class);
+    synchronized (state) {
+      String organizationId = state.organization(call.path(0)).id();
+      String type = request.type() != null ? request.type().value() : "publishable";
+      String environment = request.environment() != null ? request.environment().value() : "live";
+      ApiKeyRecord key =
+          new ApiKeyRecord(
+              organizationId,
+              state.ids().base32("key_"),
+              type,
+              environment,
+              request.name(),
+              "active",
+              request.allowedOrigins(),
+              values(request.scopes()),
+              newSecret(type, environment),
+              state.now(),
+              null,
+              null,
+              null);
+      state.apiKeys.put(key.id(), key);
+      return Reply.created(key.issuedJson());
+    }
+  }
+
+  private Reply updateKey(Call call) {
+    UpdateApiKeyRequest request = call.body(UpdateApiKeyRequest.class);
+    synchronized (state) {
+      ApiKeyRecord key = key(call);
+      if (request.scopes() != null && !key.type().equals("secret")) {
+        throw ApiProblem.invalid(
+            "scopes are only for secret keys; this key is " + key.type() + ".",
+            new ApiProblem.FieldIssue("scopes", "not_allowed", "no scopes on a publishable key", "scopes"));
+      }
+      ApiKeyRecord updated =
+          new ApiKeyRecord(
+              key.organizationId(),
+              key.id(),
+              key.type(),
+              key.environment(),
+              request.name() != null ? request.name() : key.name(),
+              key.status(),
+              request.allowedOrigins() != null ? request.allowedOrigins() : key.allowedOrigins(),
+              request.scopes() != null ? values(request.scopes()) : key.scopes(),
+              key.secret(),
+              key.createdAt(),
+              key.rotatedAt(),
+              key.revokedAt(),
+              key.graceExpiresAt());
+      state.apiKeys.put(updated.id(), updated);
+      return Reply.ok(updated.json());
+    }
+  }
+
+  private Reply revokeKey(Call call) {
+    synchronized (state) {
+      ApiKeyRecord key = key(call);
+      ApiKeyRecord revoked = withStatus(key, "revoked", key.rotatedAt(), state.now(), null);
+      state.apiKeys.put(revoked.id(), revoked);
+      return Reply.ok(revoked.json());
+    }
+  }
+
+  /**
+   * Issues a replacement key with the same settings; the old key turns {@code rotating} and keeps
+   * authenticating for {@link #ROTATION_GRACE}.
+   */
+  private Reply rotateKey(Call call) {
+    synchronized (state) {
+      ApiKeyRecord old = key(call);
+      if (!old.status().equals("active")) {
+        throw ApiProblem.conflict(
+            "API key " + old.id() + " is " + old.status() + "; only an active key can be rotated.");
+      }
+      Instant now = state.now();
+      state.apiKeys.put(old.id(), withStatus(old, "rotating", now, null, now.plus(ROTATION_GRACE)));
+      ApiKeyRecord replacement =
+          new ApiKeyRecord(
+              old.organizationId(),
+              state.ids().base32("key_"),
+              old.type(),
+              old.environment(),
+              old.name(),
+              "active",
+              old.allowedOrigins(),
+              old.scopes(),
+              newSecret(old.type(), old.environment()),
+              now,
+              null,
+              null,
+              null);
+      state.apiKeys.put(replacement.id(), replacement);
+      return Reply.created(replacement.issuedJson());
+    }
+  }
+
+  private ApiKeyRecord key(Call call) {
+    String organizationId = state.organization(call.path(0)).id();
+    ApiKeyRecord key = state.apiKeys.get(call.path(1));
+    if (key == null || !key.organizationId().equals(organizationId)) {
+      throw ApiProblem.notFound("API key", call.path(1));
+    }
+    return key;
+  }
+
+  private static ApiKeyRecord withStatus(
+      ApiKeyRecord key,
+      String status,
+      @Nullable Instant rotatedAt,
+      @Nullable Instant revokedAt,
+      @Nullable Instant graceExpiresAt) {
+    return new ApiKeyRecord(
+        key.organizationId(),
+        key.id(),
+        key.type(),
+        key.environment(),
+        key.name(),
+        status,
+        key.allowedOrigins(),
+        key.scopes(),
+        key.secret(),
+        key.createdAt(),
+        rotatedAt,
+        revokedAt,
+        graceExpiresAt);
+  }
+
+  private String newSecret(String type, String environment) {
+    return state.ids().base32((type.equals("secret") ? "sk_" : "pk_") + environment + "_");
+  }
+
+  private static @Nullable List<String> values(@Nullable List<? extends OpenEnum<?>> values) {
+    return values == null ? null : values.stream().map(OpenEnum::value).toList();
+  }
+}

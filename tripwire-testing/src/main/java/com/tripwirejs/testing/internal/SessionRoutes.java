@@ -1,0 +1,64 @@
+package com.tripwirejs.testing.internal;
+
+import com.tripwirejs.testing.internal.Route.Auth;
+import java.util.List;
+import java.util.Set;
+
+/** Sessions and visitor fingerprints: the seeded detection data, listed by cursor and read by id. */
+final class SessionRoutes {
+  private static final Set<String> VERDICTS = Set.of("bot", "human", "inconclusive");
+  private static final Set<String> SORTS = Set.of("seen_count", "first_seen");
+
+  private final FakeState state;
+
+  SessionRoutes(FakeState state) {
+    this.state = state;
+  }
+
+  void register(List<Route> routes) {
+    routes.add(Route.of("GET", "/v1/sessions", Auth.SECRET_KEY, this::listSessions));
+    routes.add(Route.of("GET", "/v1/sessions/{}", Auth.SECRET_KEY, this::getSession));
+    routes.add(Route.of("GET", "/v1/fingerprints", Auth.SECRET_KEY, this::listFingerprints));
+    routes.add(Route.of("GET", "/v1/fingerprints/{}", Auth.SECRET_KEY, this::getFingerprint));
+  }
+
+  private Reply listSessions(Call call) {
+    int limit = call.limit("session", 50);
+    String verdict = call.query("verdict");
+    if (verdict != null && !VERDICTS.contains(verdict)) {
+      throw ApiProblem.invalid(
+          "Invalid session list query. verdict must be bot, human or inconclusive.",
+          new ApiProblem.FieldIssue("verdict", "invalid_enum", "bot, human or inconclusive", verdict));
+    }
+    synchronized (state) {
+      List<SessionData.Seeded> found = state.sessions.sessions(verdict, call.query("search"));
+      return Reply.page(Page.of(found, limit, call.query("cursor"), SessionData::summary));
+    }
+  }
+
+  private Reply getSession(Call call) {
+    synchronized (state) {
+      return Reply.ok(SessionData.detail(state.sessions.session(call.path(0))));
+    }
+  }
+
+  private Reply listFingerprints(Call call) {
+    int limit = call.limit("visitor fingerprint", 50);
+    String sort = call.query("sort");
+    if (sort != null && !SORTS.contains(sort)) {
+      throw ApiProblem.invalid(
+          "Invalid visitor fingerprint list query. sort must be seen_count or first_seen.",
+          new ApiProblem.FieldIssue("sort", "invalid_enum", "seen_count or first_seen", sort));
+    }
+    synchronized (state) {
+      List<SessionData.Visitor> found = state.sessions.visitors(call.query("search"), sort);
+      return Reply.page(Page.of(found, limit, call.query("cursor"), SessionData::fingerprintSummary));
+    }
+  }
+
+  private Reply getFingerprint(Call call) {
+    synchronized (state) {
+      return Reply.ok(SessionData.fingerprintDetail(state.sessions.visitor(call.path(0))));
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package com.tripwirejs.testing.internal;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.json.TripwireJson;
+import com.tripwirejs.model.webhook.CreateWebhookEndpointRequest;
+import com.tripwirejs.model.webhook.UpdateWebhookEndpointRequest;
+import com.tripwirejs.model.webhook.WebhookEventType;
+import com.tripwirejs.testing.internal.Route.Auth;
+import com.tripwirejs.webhooks.WebhookSignature;
+import com.tripwirejs.webhooks.WebhookSigner;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Webhook endpoints (create, list, update, disable, rotate the signing secret, send a test) and
+ * the event log with its deliveries. A test webhook is a real signed POST to the endpoint's URL.
+ */
+final class WebhookRoutes {
+  /** The longest response body of a receiver that a delivery keeps. */
+  private static final int MAX_RESPONSE_BODY = 1000;
+
+  private final FakeState state;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+  WebhookRoutes(FakeState state) {
+    this.state = state;
+  }
+
+  void register(List<Route> routes) {
+    String endpoints = "/v1/organizations/{}/webhooks/endpoints";
+    String endpoint = endpoints + "/{}";
+    routes.add(Route.of("GET", endpoints, Auth.SECRET_KEY, this::listEndpoints));
+    routes.add(Route.of("POST", endpoints, Auth.SECRET_KEY, this::createEndpoint));
+    routes.add(Route.of("PATCH", endpoint, Auth.SECRET_KEY, this::updateEndpoint));
+    routes.add(Route.of("DELETE", endpoint, Auth.SECRET_KEY, this::disableEndpoint));
+    routes.add(Route.of("POST", endpoint + "/rotations", Auth.SECRET_KEY, this::rotateSecret));
+    routes.add(Route.of("POST", endpoint + "/test", Auth.SECRET_KEY, this::sendTest));
+    routes.add(Route.of("GET", "/v1/organizations/{}/events", Auth.SECRET_KEY, this::listEvents));
+    routes.add(Route.of("GET", "/v1/organizations/{}/events/{}", Auth.SECRET_KEY, this::getEvent));
+  }
+
+  private Reply listEndpoints(Call call) {
+    synchronized (state) {
+      String organizationId = state.organization(call.path(0)).id();
+      List<WebhookEndpointRecord> found = new ArrayList<>();
+      for (WebhookEndpointRecord endpoint : state.endpoints.values()) {
+        if (endpoint.organizationId().equals(organizationId)) {
+          found.add(endpoint);
+        }
+      }
+      return Reply.page(Page.all(found, WebhookEndpointRecord::json));
+    }
+  }
+
+  private Reply createEndpoint(Call call) {
+    CreateWebhookEndpointRequest request = call.body(CreateWebhookEndpointRequest.class);
+    List<String> types = eventTypes(request.eventTypes());
+    synchronized (state) {
+      String organizationId = state.organization(call.path(0)).id();
+      Instant now = state.now();
+      WebhookEndpointRecord endpoint =
+          new WebhookEndpointRecord(
+              organizationId, state.ids().hex("we_", 16), request.name(), request.url(), "active",
+              types, newSigningSecret(), now, now);
+      state.endpoints.put(endpoint.id(), endpoint);
+      return Reply.created(endpoint.issuedJson());
+    }
+  }
+
+  private Reply updateEndpoint(Call call) {
+    UpdateWebhookEndpointRequest request = call.body(UpdateWebhookEndpointRequest.class);
+    synchronized (state) {
+      WebhookEndpointRecord endpoint = endpoint(call);
+      WebhookEndpointRecord updated =
+          new WebhookEndpointRecord(
+              endpoint.organizationId(),
+              endpoint.id(),
+              request.name() != null ? request.name() : endpoint.name(),
+              request.url() != null ? request.url() : endpoint.url(),
+              request.status() != null ? request.status().value() : endpoint.status(),
+              request.eventTypes() != null ? eventTypes(request.eventTypes()) : endpoint.eventTypes(),
+              endpoint.signingSecret(),
+              endpoint.createdAt(),
+              state.now());
+      state.endpoints.put(updated.id(), updated);
+      return Reply.ok(updated.json());
+    }
+  }
+
+  private Reply disableEndpoint(Call call) {
+    synchronized (state) {
+      WebhookEndpointRecord endpoint = endpoint(call);
+      WebhookEndpointRecord disabled =
+          new WebhookEndpointRecord(
+              endpoint.organizationId(), endpoint.id(), endpoint.name(), endpoint.url(), "disabled",
+              endpoint.eventTypes(), endpoint.signingSecret(), endpoint.createdAt(), state.now());
+      state.endpoints.put(disabled.id(), disabled);
+      return Reply.ok(disabled.json());
+    }
+  }
+
+  private Reply rotateSecret(Call call) {
+    synchronized (state) {
+      WebhookEndpointRecord endpoint = endpoint(call);
+      WebhookEndpointRecord rotated =
+          new WebhookEndpointRecord(
+              endpoint.organizationId(), endpoint.id(), endpoint.name(), endpoint.url(),
+              endpoint.status(), endpoint.eventTypes(), newSigningSecret(), endpoint.createdAt(),
+              state.now());
+      state.endpoints.put(rotated.id(), rotated);
+      return Reply.created(rotated.issuedJson());
+    }
+  }
+
+  /**
+   * Signs a {@code webhook.test} event with the endpoint's secret and POSTs it to the endpoint's
+   * URL, outside the state lock so that the receiver may call the fake back; the event and its
+   * delivery join the event log whatever the receiver answers.
+   */
+  private Reply sendTest(Call call) {
+    WebhookEndpointRecord endpoint;
+    String eventId;
+    Instant created;
+    synchronized (state) {
+      endpoint = endpoint(call);
+      if (!endpoint.status().equals("active")) {
+        throw ApiProblem.conflict(
+            "Webhook endpoint " + endpoint.id() + " is disabled. Enable it before sending a test.");
+      }
+      eventId = state.ids().hex("wevt_", 16);
+      created = state.now();
+    }
+    ObjectNode data = JsonNodeFactory.instance.objectNode();
+    data.put("object", "webhook_test");
+    data.putObject("endpoint").put("id", endpoint.id());
+    ObjectNode envelope = JsonNodeFactory.instance.objectNode();
+    envelope.put("id", eventId);
+    envelope.put("object", "webhook_event");
+    envelope.put("type", "webhook.test");
+    envelope.put("created", created.toString());
+    envelope.set("data", data);
+    byte[] body = TripwireJson.writeBytes(envelope);
+    ObjectNode delivery = deliver(endpoint, eventId, body, created);
+    synchronized (state) {
+      state.events.add(
+          new EventRecord(
+              endpoint.organizationId(), eventId, "webhook.test", "webhook_endpoint", endpoint.id(),
+              data, List.of(delivery), created));
+    }
+    ObjectNode result = JsonNodeFactory.instance.objectNode();
+    result.put("object", "webhook_test");
+    result.put("event_id", eventId);
+    result.putArray("delivery_ids").add(delivery.get("id").asText());
+    result.set("latest_delivery", delivery.deepCopy());
+    return Reply.accepted(result);
+  }
+
+  private ObjectNode deliver(WebhookEndpointRecord endpoint, String eventId, byte[] body, Instant created) {
+    WebhookSignature signature = WebhookSigner.of(endpoint.signingSecret()).sign(body);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(endpoint.url()))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .header("User-Agent", "Tripwire-Webhooks (fake)")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    signature.headers().forEach(request::header);
+    @Nullable Integer status = null;
+    @Nullable String responseBody = null;
+    @Nullable String error = null;
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      status = response.statusCode();
+      String text = response.body();
+      responseBody = text.length() > MAX_RESPONSE_BODY ? text.substring(0, MAX_RESPONSE_BODY) : text;
+    } catch (IOException | IllegalArgumentException e) {
+      error = "The endpoint could not be reached: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      error = "The delivery was interrupted";
+    }
+    ObjectNode delivery = JsonNodeFactory.instance.objectNode();
+    delivery.put("object", "webhook_delivery");
+    delivery.put("id", state.ids().hex("wdlv_", 16));
+    delivery.put("event_id", eventId);
+    delivery.put("endpoint_id", endpoint.id());
+    delivery.put("event_type", "webhook.test");
+    delivery.put("status", status != null && status >= 200 && status < 300 ? "succeeded" : "failed");
+    delivery.put("attempts", 1);
+    if (status == null) {
+      delivery.putNull("response_status");
+    } else {
+      delivery.put("response_status", status.intValue());
+    }
+    delivery.put("response_body", responseBody);
+    delivery.put("error", error);
+    delivery.put("created_at", created.toString());
+    delivery.put("updated_at", state.now().toString());
+    return delivery;
+  }
+
+  private Reply listEvents(Call call) {
+    int limit = call.limit("event", 50);
+    String endpointId = call.query("endpoint_id");
+    String type = call.query("type");
+    synchronized (state) {
+      String organizationId = state.organization(call.path(0)).id();
+      List<EventRecord> found = new ArrayList<>();
+      for (int i = state.events.size() - 1; i >= 0; i--) {
+        EventRecord event = state.events.get(i);
+        if (event.organizationId().equals(organizationId)
+            && (endpointId == null || event.deliveredTo(endpointId))
+            && (type == null || event.type().equals(type))) {
+          found.add(event);
+        }
+      }
+      return Reply.page(Page.of(found, limit, null, EventRecord::json));
+    }
+  }
+
+  private Reply getEvent(Call call) {
+    synchronized (state) {
+      String organizationId = state.organization(call.path(0)).id();
+      for (EventRecord event : state.events) {
+        if (event.id().equals(call.path(1)) && event.organizationId().equals(organizationId)) {
+          return Reply.ok(event.json());
+        }
+      }
+      throw ApiProblem.notFound("event", call.path(1));
+    }
+  }
+
+  private WebhookEndpointRecord endpoint(Call call) {
+    String organizationId = state.organization(call.path(0)).id();
+    WebhookEndpointRecord endpoint = state.endpoints.get(call.path(1));
+    if (endpoint == null || !endpoint.organizationId().equals(organizationId)) {
+      throw ApiProblem.notFound("webhook endpoint", call.path(1));
+    }
+    return endpoint;
+  }
+
+  private static List<String> eventTypes(List<WebhookEventType> types) {
+    for (WebhookEventType type : types) {
+      if (!type.isKnown()) {
+        throw ApiProblem.invalid(
+            "Unsupported webhook event type \"" + type.value() + "\".",
+            new ApiProblem.FieldIssue(
+                "event_types", "invalid_enum", "session.fingerprint.calculated, session.result.persisted or gate.session.approved", type.value()));
+      }
+    }
+    return types.stream().map(WebhookEventType::value).distinct().toList();
+  }
+
+  private String newSigningSecret() {
+    return state.ids().hex("whsec_", 24);
+  }
+}
