@@ -29,6 +29,17 @@ record ApiKeyRecord(
         || (status.equals("rotating") && graceExpiresAt != null && now.isBefore(graceExpiresAt));
   }
 
+  /** This key with another status and status timestamps; everything else stays. */
+  ApiKeyRecord withStatus(
+      String newStatus,
+      @Nullable Instant newRotatedAt,
+      @Nullable Instant newRevokedAt,
+      @Nullable Instant newGraceExpiresAt) {
+    return new ApiKeyRecord(
+        organizationId, id, type, environment, name, newStatus, allowedOrigins, scopes, secret,
+        createdAt, newRotatedAt, newRevokedAt, newGraceExpiresAt);
+  }
+
   /** The key as the API lists it, without its secret. */
   ObjectNode json() {
     ObjectNode json = JsonNodeFactory.instance.objectNode();

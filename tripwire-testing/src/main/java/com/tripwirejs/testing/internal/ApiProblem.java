@@ -70,10 +70,6 @@ final class ApiProblem extends RuntimeException {
         413, "request.too_large", "The request body exceeds " + maxBytes + " bytes.", List.of());
   }
 
-  static ApiProblem forbidden(String message) {
-    return new ApiProblem(403, "auth.forbidden", message, List.of());
-  }
-
   static ApiProblem internal(RuntimeException cause) {
     return new ApiProblem(
         500,

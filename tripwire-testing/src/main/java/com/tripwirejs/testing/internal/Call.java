@@ -1,6 +1,5 @@
 package com.tripwirejs.testing.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.json.TripwireJsonException;
 import java.net.URLDecoder;
@@ -10,17 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** One request the fake is answering: its path parameters, query, bearer token and body. */
+/** One request the fake is answering: its path parameters, query and body. */
 final class Call {
   private final List<String> pathParameters;
   private final Map<String, String> query;
-  private final @Nullable String bearerToken;
   private final byte[] body;
 
-  Call(List<String> pathParameters, @Nullable String rawQuery, @Nullable String bearerToken, byte[] body) {
+  Call(List<String> pathParameters, @Nullable String rawQuery, byte[] body) {
     this.pathParameters = pathParameters;
     this.query = parseQuery(rawQuery);
-    this.bearerToken = bearerToken;
     this.body = body;
   }
 
@@ -33,10 +30,6 @@ final class Call {
   @Nullable String query(String name) {
     String value = query.get(name);
     return value == null || value.isEmpty() ? null : value;
-  }
-
-  @Nullable String bearerToken() {
-    return bearerToken;
   }
 
   /**
@@ -56,15 +49,6 @@ final class Call {
           new ApiProblem.FieldIssue(field, "invalid", "a value as the API reference describes", "see message"));
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw ApiProblem.invalid("Invalid request body: " + e.getMessage());
-    }
-  }
-
-  /** The body as a JSON tree, for the properties a request type does not name. */
-  JsonNode bodyTree() {
-    try {
-      return TripwireJson.readTree(body);
-    } catch (TripwireJsonException e) {
-      throw ApiProblem.badJson(e.getMessage());
     }
   }
 

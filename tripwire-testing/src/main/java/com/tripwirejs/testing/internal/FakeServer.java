@@ -113,11 +113,10 @@ public final class FakeServer implements AutoCloseable {
       if (!route.method().equals(method)) {
         continue;
       }
-      String token = bearerToken(exchange.getRequestHeaders().getFirst("Authorization"));
       if (route.auth() == Route.Auth.SECRET_KEY) {
-        state.authenticate(token);
+        state.authenticate(bearerToken(exchange.getRequestHeaders().getFirst("Authorization")));
       }
-      Call call = new Call(parameters, uri.getRawQuery(), token, readBody(exchange.getRequestBody()));
+      Call call = new Call(parameters, uri.getRawQuery(), readBody(exchange.getRequestBody()));
       return route.handler().handle(call);
     }
     throw pathMatched

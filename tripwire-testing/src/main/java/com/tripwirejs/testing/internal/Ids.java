@@ -33,8 +33,4 @@ final class Ids {
   synchronized int nextInt(int bound) {
     return random.nextInt(bound);
   }
-
-  synchronized double nextDouble() {
-    return random.nextDouble();
-  }
 }

@@ -142,7 +142,7 @@ final class OrganizationRoutes {
   private Reply revokeKey(Call call) {
     synchronized (state) {
       ApiKeyRecord key = key(call);
-      ApiKeyRecord revoked = withStatus(key, "revoked", key.rotatedAt(), state.now(), null);
+      ApiKeyRecord revoked = key.withStatus("revoked", key.rotatedAt(), state.now(), null);
       state.apiKeys.put(revoked.id(), revoked);
       return Reply.ok(revoked.json());
     }
@@ -160,7 +160,7 @@ final class OrganizationRoutes {
             "API key " + old.id() + " is " + old.status() + "; only an active key can be rotated.");
       }
       Instant now = state.now();
-      state.apiKeys.put(old.id(), withStatus(old, "rotating", now, null, now.plus(ROTATION_GRACE)));
+      state.apiKeys.put(old.id(), old.withStatus("rotating", now, null, now.plus(ROTATION_GRACE)));
       ApiKeyRecord replacement =
           new ApiKeyRecord(
               old.organizationId(),
@@ -188,28 +188,6 @@ final class OrganizationRoutes {
       throw ApiProblem.notFound("API key", call.path(1));
     }
     return key;
-  }
-
-  private static ApiKeyRecord withStatus(
-      ApiKeyRecord key,
-      String status,
-      @Nullable Instant rotatedAt,
-      @Nullable Instant revokedAt,
-      @Nullable Instant graceExpiresAt) {
-    return new ApiKeyRecord(
-        key.organizationId(),
-        key.id(),
-        key.type(),
-        key.environment(),
-        key.name(),
-        status,
-        key.allowedOrigins(),
-        key.scopes(),
-        key.secret(),
-        key.createdAt(),
-        rotatedAt,
-        revokedAt,
-        graceExpiresAt);
   }
 
   private String newSecret(String type, String environment) {

@@ -14,9 +14,7 @@ record Route(String method, List<String> template, Auth auth, Handler handler) {
     /** No credentials. */
     NONE,
     /** The organization's secret key as the bearer token. */
-    SECRET_KEY,
-    /** A per-call bearer token that the handler itself checks. */
-    BEARER_TOKEN
+    SECRET_KEY
   }
 
   /** Answers one call of the operation. */

@@ -33,6 +33,16 @@ record WebhookEndpointRecord(
     return json;
   }
 
+  WebhookEndpointRecord withStatus(String newStatus, Instant now) {
+    return new WebhookEndpointRecord(
+        organizationId, id, name, url, newStatus, eventTypes, signingSecret, createdAt, now);
+  }
+
+  WebhookEndpointRecord withSigningSecret(String newSecret, Instant now) {
+    return new WebhookEndpointRecord(
+        organizationId, id, name, url, status, eventTypes, newSecret, createdAt, now);
+  }
+
   /** The endpoint as the API answers its creation and secret rotation, with the secret. */
   ObjectNode issuedJson() {
     return json().put("signing_secret", signingSecret);

@@ -100,10 +100,7 @@ final class WebhookRoutes {
   private Reply disableEndpoint(Call call) {
     synchronized (state) {
       WebhookEndpointRecord endpoint = endpoint(call);
-      WebhookEndpointRecord disabled =
-          new WebhookEndpointRecord(
-              endpoint.organizationId(), endpoint.id(), endpoint.name(), endpoint.url(), "disabled",
-              endpoint.eventTypes(), endpoint.signingSecret(), endpoint.createdAt(), state.now());
+      WebhookEndpointRecord disabled = endpoint.withStatus("disabled", state.now());
       state.endpoints.put(disabled.id(), disabled);
       return Reply.ok(disabled.json());
     }
@@ -112,11 +109,7 @@ final class WebhookRoutes {
   private Reply rotateSecret(Call call) {
     synchronized (state) {
       WebhookEndpointRecord endpoint = endpoint(call);
-      WebhookEndpointRecord rotated =
-          new WebhookEndpointRecord(
-              endpoint.organizationId(), endpoint.id(), endpoint.name(), endpoint.url(),
-              endpoint.status(), endpoint.eventTypes(), newSigningSecret(), endpoint.createdAt(),
-              state.now());
+      WebhookEndpointRecord rotated = endpoint.withSigningSecret(newSigningSecret(), state.now());
       state.endpoints.put(rotated.id(), rotated);
       return Reply.created(rotated.issuedJson());
     }

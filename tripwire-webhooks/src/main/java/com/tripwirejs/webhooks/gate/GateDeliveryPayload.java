@@ -116,6 +116,9 @@ public abstract class GateDeliveryPayload implements TripwireObject {
     return builder.build();
   }
 
+  // Only the implementation that Immutables generates in this package extends this class.
+  GateDeliveryPayload() {}
+
   /**
    * A new builder.
    *
@@ -127,6 +130,7 @@ public abstract class GateDeliveryPayload implements TripwireObject {
 
   /** Builds {@link GateDeliveryPayload} values. */
   public static final class Builder extends ImmutableGateDeliveryPayload.Builder {
+    Builder() {}
 
     /**
      * Adds an output.
