@@ -176,6 +176,8 @@ public final class TripwireJson {
       return value;
     } catch (IOException e) {
       throw translate(e, json);
+    } catch (NumberFormatException e) {
+      throw numberOutOfRange(json);
     }
   }
 
@@ -239,6 +241,8 @@ public final class TripwireJson {
       return READER.forType(type).readValue(READER.treeAsTokens(tree));
     } catch (IOException e) {
       throw translate(e, tree.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (NumberFormatException e) {
+      throw numberOutOfRange(tree.toString().getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -258,6 +262,8 @@ public final class TripwireJson {
       return tree;
     } catch (IOException e) {
       throw translate(e, json);
+    } catch (NumberFormatException e) {
+      throw numberOutOfRange(json);
     }
   }
 
@@ -297,6 +303,15 @@ public final class TripwireJson {
 
   private static TypeFactory typeFactory() {
     return MAPPER.getTypeFactory();
+  }
+
+  /**
+   * Jackson reports a number whose exponent does not fit an {@code int} (such as {@code 1e9999999999})
+   * as a NumberFormatException that quotes the number; the message here does not quote the input.
+   */
+  private static TripwireJsonException numberOutOfRange(byte[] json) {
+    return new TripwireJsonException(
+        "A number in the JSON is out of range: its exponent does not fit in 32 bits", "$", json);
   }
 
   private static TripwireJsonException translate(IOException e, byte[] json) {

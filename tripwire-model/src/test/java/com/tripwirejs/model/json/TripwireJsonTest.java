@@ -31,6 +31,7 @@ import com.tripwirejs.model.webhook.event.WebhookRequestSummary;
 import com.tripwirejs.model.webhook.event.WebhookTestEvent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -116,6 +117,21 @@ class TripwireJsonTest {
     assertThat(page.pagination()).isNotNull();
     assertThat(page.pagination().hasMore()).isFalse();
     assertThat(written(page)).isEqualTo(ORGANIZATIONS);
+  }
+
+  @Test
+  void aNumberWhoseExponentOverflowsFailsAsTripwireJsonWithoutQuotingIt() {
+    byte[] json = "{\"object\":\"organization\",\"x\":4444000001e100000000992821989}".getBytes(StandardCharsets.UTF_8);
+
+    for (Runnable read :
+        List.<Runnable>of(
+            () -> TripwireJson.readTree(json),
+            () -> TripwireJson.read(json, Organization.class),
+            () -> TripwireJson.read(json, JsonNode.class))) {
+      TripwireJsonException e = catchThrowableOfType(TripwireJsonException.class, read::run);
+      assertThat(e).isNotNull();
+      assertThat(e.getMessage()).contains("out of range").doesNotContain("4444000001");
+    }
   }
 
   @ParameterizedTest(name = "{0}")
