@@ -1,6 +1,6 @@
 package com.tripwirejs.testing.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
  * resource that answers it, checks its auth, and writes the API's success and error envelopes.
  */
 public final class FakeServer implements AutoCloseable {
-  private static final ObjectMapper JSON = TripwireJson.newObjectMapper();
   /** Request bodies the fake reads at most; the API's own bodies are far smaller. */
   private static final int MAX_BODY_BYTES = 1024 * 1024;
 
@@ -84,7 +83,7 @@ public final class FakeServer implements AutoCloseable {
         exchange.sendResponseHeaders(reply.status(), -1);
         return;
       }
-      ObjectNode body = JSON.createObjectNode();
+      ObjectNode body = JsonNodeFactory.instance.objectNode();
       body.set("data", reply.data());
       if (reply.pagination() != null) {
         body.set("pagination", reply.pagination());
@@ -141,7 +140,7 @@ public final class FakeServer implements AutoCloseable {
   }
 
   private static ObjectNode errorBody(ApiProblem problem, String requestId) {
-    ObjectNode body = JSON.createObjectNode();
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
     ObjectNode error = body.putObject("error");
     error.put("code", problem.code);
     error.put("message", problem.getMessage());
@@ -163,7 +162,7 @@ public final class FakeServer implements AutoCloseable {
   }
 
   private static void write(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
+    byte[] bytes = TripwireJson.writeBytes(body);
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
