@@ -140,11 +140,13 @@ public final class FixtureHttpServer implements AutoCloseable {
         int headersLength = end + HEADERS_END.length;
         long bodyLength = contentLength(buffer, headersLength);
         boolean answered = startsWith(buffer, filled, prefix);
+        if (answered) {
+          served.incrementAndGet(); // before the write, so a client that has the answer sees it counted
+        }
         out.write(answered ? response : notFound);
         if (!answered || bodyLength < 0) {
           return;
         }
-        served.incrementAndGet();
         // Drop this request (headers and any body) and keep what follows of the next one.
         long consumed = headersLength + bodyLength;
         while (consumed > filled) {
