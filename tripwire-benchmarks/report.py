@@ -1,0 +1,319 @@
+#!/usr/bin/env python3
+"""Writes BENCHMARKS.md from the JMH JSON results and the cold-start timings of one run.
+
+Every SDK figure is printed next to its baseline with the ratio SDK / baseline (throughput; for
+the round trip also allocation per call), and the issue's targets are checked against those
+ratios. Called by tripwire-benchmarks/run; the arguments say where the inputs are.
+"""
+
+import argparse
+import csv
+import json
+import statistics
+import sys
+
+PACKAGE = "com.tripwirejs.benchmarks."
+
+# (class, method, params) of each SDK figure and its baseline.
+ROUND_TRIP = [
+    (threads, transport, f"RoundTrip{cls}Benchmark", f"sdk{transport}", f"raw{transport}")
+    for threads, cls in ((1, "SingleThread"), (8, "EightThreads"))
+    for transport in ("Apache", "Jdk")
+]
+DECODE = [
+    ("session detail", "typedDetail", "treeDetail", "mapDetail"),
+    ("session list page", "typedList", "treeList", "mapList"),
+]
+WEBHOOKS = [
+    ("signature verify", "sdkVerifySignature", "floorVerify", "HMAC floor (Mac per thread, hex, isEqual)"),
+    ("verify + typed parse", "sdkVerifyAndParse", "floorVerifyAndReadTree", "HMAC floor + readTree"),
+    ("signature verify", "sdkVerifySignature", "typicalNewMacVerify", "typical hand code (new Mac per call), context only"),
+]
+SEALED = [
+    ("new secret each call (key derived per call)", "sdkNewSecret", "floorNewSecret"),
+    ("derived key cached", "sdkCachedKey", "floorCachedKey"),
+]
+GATE = [("decrypt", "sdkDecrypt", "floorDecrypt"), ("encrypt", "sdkEncrypt", "floorEncrypt")]
+
+ROUND_TRIP_THROUGHPUT = 0.90
+ROUND_TRIP_ALLOCATION = 1.5
+WEBHOOK_VERIFY = 0.90
+CRYPTO_FLOOR = 0.80
+COLD_START = 1.3
+
+
+class Results:
+    def __init__(self, paths):
+        self.rows = {}
+        self.jvm = None
+        for path in paths:
+            with open(path, encoding="utf-8") as f:
+                for row in json.load(f):
+                    name = row["benchmark"]
+                    if not name.startswith(PACKAGE):
+                        continue
+                    cls, method = name[len(PACKAGE):].rsplit(".", 1)
+                    params = tuple(sorted((row.get("params") or {}).items()))
+                    self.rows[(cls, method, params)] = row
+                    if self.jvm is None:
+                        self.jvm = row
+
+    def get(self, cls, method, **params):
+        return self.rows.get((cls, method, tuple(sorted(params.items()))))
+
+
+def score(row):
+    return row["primaryMetric"]["score"] if row else None
+
+
+def error(row):
+    if not row:
+        return None
+    value = row["primaryMetric"].get("scoreError")
+    if not isinstance(value, (int, float)) or value != value:
+        return None  # "NaN" with a single iteration
+    return value
+
+
+def alloc(row):
+    if not row:
+        return None
+    metric = (row.get("secondaryMetrics") or {}).get("gc.alloc.rate.norm")
+    return metric["score"] if metric else None
+
+
+def ratio(a, b):
+    return a / b if a is not None and b else None
+
+
+def fmt_ops(row):
+    value = score(row)
+    if value is None:
+        return "not run"
+    err = error(row)
+    text = f"{value:,.0f}" if value >= 100 else f"{value:,.1f}"
+    if err is not None:
+        text += f" ± {err:,.0f}" if err >= 100 else f" ± {err:,.1f}"
+    return text
+
+
+def fmt_bytes(value):
+    return "n/a" if value is None else f"{value:,.0f}"
+
+
+def fmt_ratio(value):
+    return "n/a" if value is None else f"{value:.2f}"
+
+
+def verdict(value, limit, at_least):
+    if value is None:
+        return "not measured"
+    met = value >= limit if at_least else value <= limit
+    return "met" if met else "**missed**"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--jmh", action="append", default=[], help="a JMH JSON result file")
+    parser.add_argument("--cold", help="cold-start CSV: kind,microseconds")
+    parser.add_argument("--output", required=True)
+    parser.add_argument("--command", required=True, help="the command that produced the run")
+    parser.add_argument("--jmh-command", action="append", default=[], help="a JMH command line")
+    parser.add_argument("--date", required=True)
+    parser.add_argument("--machine", required=True)
+    parser.add_argument("--load", required=True)
+    parser.add_argument("--elapsed", required=True)
+    parser.add_argument("--mode", choices=("full", "quick"), required=True)
+    args = parser.parse_args()
+
+    results = Results(args.jmh)
+    targets = []
+    out = []
+    w = out.append
+
+    w("# Benchmarks")
+    w("")
+    if args.mode == "quick":
+        w("> **Smoke run** (no warm-up, one short iteration): the figures only show that every")
+        w("> benchmark runs. Do not read performance from them.")
+        w("")
+    w("The SDK measured side by side with hand-written code doing the same work, in one run on one")
+    w("machine. Every ratio is SDK / baseline: for throughput, above 1 means the SDK is faster; for")
+    w("allocation, above 1 means the SDK allocates more per call. Generated by")
+    w("`tripwire-benchmarks/run` from the JMH JSON results; what each benchmark measures and against")
+    w("what is in the Javadoc of its class in `tripwire-benchmarks/src/main/java/com/tripwirejs/benchmarks/`.")
+    w("")
+    w("| | |")
+    w("| --- | --- |")
+    w(f"| date | {args.date} |")
+    w(f"| command | `{args.command}` |")
+    if results.jvm:
+        jvm = results.jvm
+        w(f"| JDK | {jvm.get('vmName', '?')} {jvm.get('vmVersion', '?')} (Java {jvm.get('jdkVersion', '?')}), JMH {jvm.get('jmhVersion', '?')} |")
+        warmup = f"{jvm.get('warmupIterations')} × {jvm.get('warmupTime')}" if jvm.get("warmupIterations") else "none"
+        w(f"| JMH settings | forks {jvm.get('forks')}, warm-up {warmup}, measurement {jvm.get('measurementIterations')} × {jvm.get('measurementTime')}; ± is the 99.9% confidence interval (none from a single iteration) |")
+    w(f"| machine | {args.machine} |")
+    w(f"| load average at start | {args.load} |")
+    w(f"| wall time of the run | {args.elapsed} |")
+    w("")
+
+    body = []
+    b = body.append
+
+    # Round trip.
+    b("## Round trip: `client.sessions().get(id)` over loopback")
+    b("")
+    b("The spec's session detail fixture (`fixtures/api/sessions/detail.json`) served by a raw-socket")
+    b("HTTP/1.1 server in the benchmark JVM, read into a typed `SessionDetail`; baseline: the same HTTP")
+    b("client library by hand, pooled the same way, reading the body with Jackson `readTree`.")
+    b("Allocation is `gc.alloc.rate.norm` (bytes per call, all threads, the server's included: it")
+    b("allocates next to nothing per request).")
+    b("")
+    b("| threads | transport | SDK ops/s | raw ops/s | throughput ratio | SDK B/call | raw B/call | allocation ratio |")
+    b("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for threads, transport, cls, sdk_name, raw_name in ROUND_TRIP:
+        sdk, raw = results.get(cls, sdk_name), results.get(cls, raw_name)
+        t_ratio, a_ratio = ratio(score(sdk), score(raw)), ratio(alloc(sdk), alloc(raw))
+        label = "Apache HttpClient 5 (default)" if transport == "Apache" else "JDK java.net.http"
+        b(f"| {threads} | {label} | {fmt_ops(sdk)} | {fmt_ops(raw)} | {fmt_ratio(t_ratio)} | {fmt_bytes(alloc(sdk))} | {fmt_bytes(alloc(raw))} | {fmt_ratio(a_ratio)} |")
+        targets.append((f"round trip, {label}, {threads} thread{'s' if threads > 1 else ''}: throughput", f"≥ {ROUND_TRIP_THROUGHPUT}", t_ratio, verdict(t_ratio, ROUND_TRIP_THROUGHPUT, True)))
+        targets.append((f"round trip, {label}, {threads} thread{'s' if threads > 1 else ''}: allocation", f"≤ {ROUND_TRIP_ALLOCATION}", a_ratio, verdict(a_ratio, ROUND_TRIP_ALLOCATION, False)))
+    b("")
+
+    # Decode.
+    b("## Decode alone")
+    b("")
+    b("The same bytes decoded by the SDK (`TripwireJson.readEnvelope` / `readListEnvelope`, as the")
+    b("client does) and by a plain Jackson `ObjectMapper` into a `JsonNode` tree and into a `Map`.")
+    b("No target: the typed decode binds, checks and keeps more than either baseline.")
+    b("")
+    b("| fixture | SDK typed ops/s | readTree ops/s | ratio | readValue(Map) ops/s | ratio | SDK B/op | readTree B/op | Map B/op |")
+    b("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for label, typed, tree, map_name in DECODE:
+        s, t, m = (results.get("DecodeBenchmark", n) for n in (typed, tree, map_name))
+        b(f"| {label} | {fmt_ops(s)} | {fmt_ops(t)} | {fmt_ratio(ratio(score(s), score(t)))} | {fmt_ops(m)} | {fmt_ratio(ratio(score(s), score(m)))} | {fmt_bytes(alloc(s))} | {fmt_bytes(alloc(t))} | {fmt_bytes(alloc(m))} |")
+    b("")
+
+    # Webhooks.
+    b("## Webhooks")
+    b("")
+    b("The spec's signed `gate.session.approved` delivery, re-signed at setup with the current time")
+    b("in eight variants. Both sides check the timestamp tolerance.")
+    b("")
+    b("| work | SDK ops/s | baseline | baseline ops/s | ratio |")
+    b("| --- | ---: | --- | ---: | ---: |")
+    for label, sdk_name, base_name, base_label in WEBHOOKS:
+        s, f = results.get("WebhookBenchmark", sdk_name), results.get("WebhookBenchmark", base_name)
+        r = ratio(score(s), score(f))
+        b(f"| {label} | {fmt_ops(s)} | {base_label} | {fmt_ops(f)} | {fmt_ratio(r)} |")
+        if base_name == "floorVerify":
+            targets.append(("webhook signature verify vs HMAC floor", f"≥ {WEBHOOK_VERIFY}", r, verdict(r, WEBHOOK_VERIFY, True)))
+    b("")
+
+    # Sealed tokens.
+    b("## Sealed tokens")
+    b("")
+    b("Eight tokens sealed under eight secret keys with the spec vector's payload. Floor: SHA-256 key")
+    b("derivation, AES-256-GCM, `Inflater` and `readTree` by hand on the JCA.")
+    b("")
+    b("| case | SDK ops/s | JCA floor ops/s | ratio |")
+    b("| --- | ---: | ---: | ---: |")
+    for label, sdk_name, floor_name in SEALED:
+        s, f = results.get("SealedTokenBenchmark", sdk_name), results.get("SealedTokenBenchmark", floor_name)
+        r = ratio(score(s), score(f))
+        b(f"| {label} | {fmt_ops(s)} | {fmt_ops(f)} | {fmt_ratio(r)} |")
+        targets.append((f"sealed token, {label}, vs JCA floor", f"≥ {CRYPTO_FLOOR}", r, verdict(r, CRYPTO_FLOOR, True)))
+    b("")
+
+    # Gate.
+    b("## Gate delivery")
+    b("")
+    b("The spec's Gate delivery vector (its key pair and payload; eight envelopes). Floor: X25519")
+    b("`KeyAgreement`, HKDF-SHA256 by hand on `Mac`, AES-256-GCM and Jackson, on the JCA. `provider`")
+    b("says which JCA provider the JVM prefers, for the SDK and the floor alike: the JDK's own, or")
+    b("Bouncy Castle's registered first (the SDK's HKDF is Bouncy Castle's lightweight API in both).")
+    b("")
+    b("| operation | provider | SDK ops/s | JCA floor ops/s | ratio |")
+    b("| --- | --- | ---: | ---: | ---: |")
+    for label, sdk_name, floor_name in GATE:
+        for provider in ("JDK", "BC"):
+            s = results.get("GateDeliveryBenchmark", sdk_name, provider=provider)
+            f = results.get("GateDeliveryBenchmark", floor_name, provider=provider)
+            r = ratio(score(s), score(f))
+            b(f"| {label} | {provider} | {fmt_ops(s)} | {fmt_ops(f)} | {fmt_ratio(r)} |")
+            targets.append((f"Gate {label}, {provider} provider, vs JCA floor", f"≥ {CRYPTO_FLOOR}", r, verdict(r, CRYPTO_FLOOR, True)))
+    b("")
+    b("Bouncy Castle against the JDK on the floor's work: the same floor written on Bouncy Castle's")
+    b("lightweight API (`X25519Agreement`, `HKDFBytesGenerator`, `GCMBlockCipher`), ratio to the JCA")
+    b("floor on the JDK's providers.")
+    b("")
+    b("| operation | Bouncy Castle lightweight ops/s | JCA floor on JDK providers ops/s | ratio |")
+    b("| --- | ---: | ---: | ---: |")
+    for label, bc_name, floor_name in (("decrypt", "bcFloorDecrypt", "floorDecrypt"), ("encrypt", "bcFloorEncrypt", "floorEncrypt")):
+        bc = results.get("GateDeliveryBcLightweightBenchmark", bc_name)
+        f = results.get("GateDeliveryBenchmark", floor_name, provider="JDK")
+        b(f"| {label} | {fmt_ops(bc)} | {fmt_ops(f)} | {fmt_ratio(ratio(score(bc), score(f)))} |")
+    b("")
+
+    # Cold start.
+    b("## Cold start")
+    b("")
+    b("Wall time of a fresh JVM (`java -cp ... Main <url>`, start-up included) that builds a client")
+    b("and completes its first typed `sessions().get(id)` against a fixture server running in another")
+    b("JVM (`ColdStartSdk`), against the same first call made by hand with Apache HttpClient 5 and")
+    b("`readTree` (`ColdStartRaw`). Runs alternate, the order flipping every round, after one untimed")
+    b("run of each.")
+    b("")
+    cold = {"sdk": [], "raw": []}
+    if args.cold:
+        with open(args.cold, encoding="utf-8") as f:
+            for kind, micros in csv.reader(f):
+                cold[kind].append(int(micros) / 1000.0)
+    if cold["sdk"] and cold["raw"]:
+        sdk_median, raw_median = statistics.median(cold["sdk"]), statistics.median(cold["raw"])
+        r = ratio(sdk_median, raw_median)
+        b("| | runs | median ms | min ms | max ms |")
+        b("| --- | ---: | ---: | ---: | ---: |")
+        for kind, label in (("sdk", "SDK (`ColdStartSdk`)"), ("raw", "raw (`ColdStartRaw`)")):
+            values = cold[kind]
+            b(f"| {label} | {len(values)} | {statistics.median(values):,.0f} | {min(values):,.0f} | {max(values):,.0f} |")
+        b("")
+        b(f"Ratio of medians, SDK / raw: **{r:.2f}** (lower is better).")
+        b("")
+        b("Every run, ms: SDK " + ", ".join(f"{v:,.0f}" for v in cold["sdk"]) + "; raw " + ", ".join(f"{v:,.0f}" for v in cold["raw"]) + ".")
+        targets.append(("cold start, median wall time", f"≤ {COLD_START}", r, verdict(r, COLD_START, False)))
+    else:
+        b("Not run.")
+        targets.append(("cold start, median wall time", f"≤ {COLD_START}", None, "not measured"))
+    b("")
+
+    w("## Targets")
+    w("")
+    w("The issue's targets, as ratios from this run.")
+    w("")
+    w("| target | required ratio | measured | verdict |")
+    w("| --- | --- | ---: | --- |")
+    for label, required, value, result in targets:
+        w(f"| {label} | {required} | {fmt_ratio(value)} | {result} |")
+    w("")
+    out.extend(body)
+
+    w("## Commands")
+    w("")
+    w("The JMH runs the script made, on the benchmarks' classpath:")
+    w("")
+    w("```")
+    for command in args.jmh_command:
+        w(command)
+    w("```")
+    w("")
+
+    with open(args.output, "w", encoding="utf-8") as f:
+        f.write("\n".join(out).rstrip() + "\n")
+    missing = [t for t in targets if t[3] == "not measured"]
+    if missing:
+        print(f"report: {len(missing)} target(s) not measured", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
