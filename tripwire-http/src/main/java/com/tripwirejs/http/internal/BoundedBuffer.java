@@ -22,7 +22,8 @@ public final class BoundedBuffer {
   public BoundedBuffer(long limit, long expectedSize) {
     this.limit = limit;
     int initial = expectedSize > 0 && expectedSize <= limit ? (int) Math.min(expectedSize, 1 << 24) : 8192;
-    this.bytes = new byte[Math.max(initial, 16)];
+    // Never more room than the limit: readAll fills the array directly.
+    this.bytes = new byte[(int) Math.min(Math.max(initial, 16), limit)];
   }
 
   /** Appends the remaining bytes of a buffer. */
@@ -40,11 +41,27 @@ public final class BoundedBuffer {
     size += length;
   }
 
-  /** Reads a stream to its end. */
+  /**
+   * Reads a stream to its end, straight into the buffer: a body of the announced length is read
+   * without a second copy.
+   */
   public void readAll(InputStream in) throws IOException {
-    byte[] chunk = new byte[8192];
-    for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-      append(chunk, 0, n);
+    while (true) {
+      if (size == bytes.length) {
+        // Full: only grow if the stream really has more.
+        int next = in.read();
+        if (next < 0) {
+          return;
+        }
+        ensure(1);
+        bytes[size++] = (byte) next;
+        continue;
+      }
+      int n = in.read(bytes, size, bytes.length - size);
+      if (n < 0) {
+        return;
+      }
+      size += n;
     }
   }
 

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +144,10 @@ public final class ModelDeserializer extends StdDeserializer<Object>
       e.prependPath(target.getRawClass(), first.jsonName);
       throw e;
     }
-    model.setUnknownProperties(builder, unknown == null ? Collections.emptyMap() : unknown);
+    if (unknown != null) {
+      // A new builder holds no unknown properties: only objects with some need the call.
+      model.setUnknownProperties(builder, unknown);
+    }
     if (explicitNulls != null) {
       model.setExplicitNulls(builder, explicitNulls);
     }

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tripwirejs.model.TripwireObject;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -18,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,11 +34,6 @@ final class ModelMetadata {
   /** The name of the optional attribute that records optional properties sent as explicit null. */
   static final String EXPLICIT_NULLS = "explicitNulls";
 
-  private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-  private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
-  private static final MethodType SETTER =
-      MethodType.methodType(Object.class, Object.class, Object.class);
-
   private static final ClassValue<ModelMetadata> CACHE =
       new ClassValue<>() {
         @Override
@@ -52,28 +47,29 @@ final class ModelMetadata {
   final List<ModelProperty> properties;
   private final Map<String, ModelProperty> byJsonName;
   final long requiredMask;
-  private final MethodHandle newBuilder;
-  private final MethodHandle build;
-  private final MethodHandle setUnknownProperties;
-  private final @Nullable MethodHandle explicitNulls;
-  private final @Nullable MethodHandle setExplicitNulls;
+  private final Supplier<Object> newBuilder;
+  private final Function<Object, Object> build;
+  private final BiFunction<Object, Object, Object> setUnknownProperties;
+  private final @Nullable Function<Object, Object> explicitNulls;
+  private final @Nullable BiFunction<Object, Object, Object> setExplicitNulls;
 
   private ModelMetadata(Class<?> modelClass) {
     this.modelClass = modelClass;
     try {
       Method builderFactory = modelClass.getMethod("builder");
       Class<?> builderType = builderFactory.getReturnType();
-      this.newBuilder = unreflect(builderFactory).asType(MethodType.methodType(Object.class));
-      this.build = unreflect(builderType.getMethod("build")).asType(GETTER);
+      this.newBuilder = CompiledAccessors.supplier(builderFactory);
+      this.build = CompiledAccessors.function(builderType.getMethod("build"));
       this.setUnknownProperties =
-          unreflect(builderType.getMethod("unknownProperties", Map.class)).asType(SETTER);
+          CompiledAccessors.biFunction(builderType.getMethod("unknownProperties", Map.class));
       Method explicitNullsAccessor = findMethod(modelClass, EXPLICIT_NULLS);
       this.explicitNulls =
-          explicitNullsAccessor == null ? null : unreflect(explicitNullsAccessor).asType(GETTER);
+          explicitNullsAccessor == null ? null : CompiledAccessors.function(explicitNullsAccessor);
       this.setExplicitNulls =
           explicitNullsAccessor == null
               ? null
-              : unreflect(builderType.getMethod(EXPLICIT_NULLS, Iterable.class)).asType(SETTER);
+              : CompiledAccessors.biFunction(
+                  builderType.getMethod(EXPLICIT_NULLS, Iterable.class));
       this.properties = introspectProperties(modelClass, builderType);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(
@@ -111,28 +107,20 @@ final class ModelMetadata {
   }
 
   Object newBuilder() {
-    try {
-      return (Object) newBuilder.invokeExact();
-    } catch (Throwable e) {
-      throw rethrow(e);
-    }
+    return newBuilder.get();
   }
 
   Object build(Object builder) {
-    try {
-      return (Object) build.invokeExact(builder);
-    } catch (Throwable e) {
-      throw rethrow(e);
-    }
+    return build.apply(builder);
   }
 
   void setUnknownProperties(Object builder, Map<String, JsonNode> unknown) {
-    invokeSetter(setUnknownProperties, builder, unknown);
+    setUnknownProperties.apply(builder, unknown);
   }
 
   void setExplicitNulls(Object builder, List<String> names) {
     if (setExplicitNulls != null) {
-      invokeSetter(setExplicitNulls, builder, names);
+      setExplicitNulls.apply(builder, names);
     }
   }
 
@@ -141,29 +129,7 @@ final class ModelMetadata {
     if (explicitNulls == null) {
       return Collections.emptySet();
     }
-    try {
-      return (Set<String>) (Object) explicitNulls.invokeExact(value);
-    } catch (Throwable e) {
-      throw rethrow(e);
-    }
-  }
-
-  private static void invokeSetter(MethodHandle setter, Object builder, Object value) {
-    try {
-      Object ignored = (Object) setter.invokeExact(builder, value);
-    } catch (Throwable e) {
-      throw rethrow(e);
-    }
-  }
-
-  private static RuntimeException rethrow(Throwable e) {
-    if (e instanceof RuntimeException) {
-      return (RuntimeException) e;
-    }
-    if (e instanceof Error) {
-      throw (Error) e;
-    }
-    return new IllegalStateException(e);
+    return (Set<String>) explicitNulls.apply(value);
   }
 
   /** The public model class of {@code type}: itself, or the abstract class it implements. */
@@ -216,8 +182,8 @@ final class ModelMetadata {
               json.required(),
               nullable,
               result.size(),
-              unreflect(accessor).asType(GETTER),
-              unreflect(builderSetter(builderType, accessor)).asType(SETTER)));
+              CompiledAccessors.function(accessor),
+              CompiledAccessors.biFunction(builderSetter(builderType, accessor))));
     }
     return List.copyOf(result);
   }
@@ -257,11 +223,5 @@ final class ModelMetadata {
     } catch (NoSuchMethodException e) {
       return null;
     }
-  }
-
-  private static MethodHandle unreflect(Method method) throws IllegalAccessException {
-    // Builder methods are public but declared by the package-private generated class.
-    method.setAccessible(true);
-    return LOOKUP.unreflect(method);
   }
 }

@@ -1,7 +1,8 @@
 package com.tripwirejs.model.internal.json;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Type;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** One JSON property of a model class: its name, Java type, and how to read and set it. */
 final class ModelProperty {
@@ -12,8 +13,8 @@ final class ModelProperty {
   final boolean required;
   final boolean nullable;
   final int index;
-  private final MethodHandle getter;
-  private final MethodHandle setter;
+  private final Function<Object, Object> getter;
+  private final BiFunction<Object, Object, Object> setter;
 
   ModelProperty(
       String jsonName,
@@ -22,8 +23,8 @@ final class ModelProperty {
       boolean required,
       boolean nullable,
       int index,
-      MethodHandle getter,
-      MethodHandle setter) {
+      Function<Object, Object> getter,
+      BiFunction<Object, Object, Object> setter) {
     this.jsonName = jsonName;
     this.genericType = genericType;
     this.rawType = rawType;
@@ -34,23 +35,13 @@ final class ModelProperty {
     this.setter = setter;
   }
 
+  /** The property's value in a model object. */
   Object get(Object value) {
-    try {
-      return (Object) getter.invokeExact(value);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    return getter.apply(value);
   }
 
+  /** Sets the property on a builder of the model class; the builder's own checks apply. */
   void set(Object builder, Object value) {
-    try {
-      Object ignored = (Object) setter.invokeExact(builder, value);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    setter.apply(builder, value);
   }
 }
