@@ -67,9 +67,9 @@ final class WebhookEventReader {
       throw invalid(
           "The data of the gate.session.approved event is invalid: " + e.getMessage(), e);
     }
-    ObjectNode copy = event.deepCopy();
-    copy.set("data", TripwireJson.toTree(payload));
-    return copy;
+    // The tree was parsed here and is not shared: its data can be replaced in place.
+    event.set("data", TripwireJson.toTree(payload));
+    return event;
   }
 
   private static String describe(WebhookEventType type) {

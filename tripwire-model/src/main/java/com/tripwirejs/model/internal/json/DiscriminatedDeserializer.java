@@ -50,6 +50,12 @@ public abstract class DiscriminatedDeserializer<T> extends StdDeserializer<T> {
     this.unknownVariant = unknownVariant;
   }
 
+  /** Lets the mapper keep one instance: it holds no state. */
+  @Override
+  public boolean isCachable() {
+    return true;
+  }
+
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT && p.currentToken() != JsonToken.FIELD_NAME) {

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +38,15 @@ public final class ModelDeserializer extends StdDeserializer<Object>
 
   private final transient @Nullable ModelMetadata metadata;
   private transient volatile JsonDeserializer<Object> @Nullable [] deserializers;
+
+  /**
+   * The configured instances made from this unconfigured one, by target type. Jackson asks for a
+   * contextual deserializer on every nested read (a union's variant is read that way), and each
+   * configured instance resolves the deserializers of its properties once: without this cache that
+   * work would be repeated for every object read.
+   */
+  private final transient ConcurrentMap<JavaType, ModelDeserializer> configured =
+      new ConcurrentHashMap<>();
 
   /** The unconfigured instance Jackson creates from the annotation; it is never used to read. */
   public ModelDeserializer() {
@@ -64,11 +75,27 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     if (type != null && type.equals(contextual)) {
       return this;
     }
+    ModelDeserializer cached = configured.get(contextual);
+    if (cached != null) {
+      return cached;
+    }
+    ModelDeserializer created;
     try {
-      return new ModelDeserializer(contextual, ModelMetadata.of(contextual.getRawClass()));
+      created = new ModelDeserializer(contextual, ModelMetadata.of(contextual.getRawClass()));
     } catch (IllegalStateException e) {
       return ctxt.reportBadDefinition(contextual, e.getMessage());
     }
+    ModelDeserializer raced = configured.putIfAbsent(contextual, created);
+    return raced != null ? raced : created;
+  }
+
+  /**
+   * Lets the mapper keep this instance: the instances it configures hold only what their type and
+   * this mapper's configuration determine.
+   */
+  @Override
+  public boolean isCachable() {
+    return true;
   }
 
   @Override
@@ -151,6 +178,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     if (explicitNulls != null) {
       model.setExplicitNulls(builder, explicitNulls);
     }
+    model.used();
     try {
       return model.build(builder);
     } catch (RuntimeException e) {

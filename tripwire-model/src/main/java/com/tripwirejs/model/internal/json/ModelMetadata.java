@@ -43,34 +43,50 @@ final class ModelMetadata {
         }
       };
 
+  /**
+   * How many objects of a class are read or written through method handles before its accessors
+   * are compiled: enough that a short-lived JVM never pays for compiling, few enough that a
+   * service reading this type in a loop soon runs at full speed.
+   */
+  static final int COMPILE_AFTER = 200;
+
   final Class<?> modelClass;
   final List<ModelProperty> properties;
   private final Map<String, ModelProperty> byJsonName;
   final long requiredMask;
-  private final Supplier<Object> newBuilder;
-  private final Function<Object, Object> build;
-  private final BiFunction<Object, Object, Object> setUnknownProperties;
-  private final @Nullable Function<Object, Object> explicitNulls;
-  private final @Nullable BiFunction<Object, Object, Object> setExplicitNulls;
+  private final Method builderFactory;
+  private final Method buildMethod;
+  private final Method unknownPropertiesSetter;
+  private final @Nullable Method explicitNullsAccessor;
+  private final @Nullable Method explicitNullsSetter;
+  private volatile Supplier<Object> newBuilder;
+  private volatile Function<Object, Object> build;
+  private volatile BiFunction<Object, Object, Object> setUnknownProperties;
+  private volatile @Nullable Function<Object, Object> explicitNulls;
+  private volatile @Nullable BiFunction<Object, Object, Object> setExplicitNulls;
+  private int uses;
+  private volatile boolean compiled;
 
   private ModelMetadata(Class<?> modelClass) {
     this.modelClass = modelClass;
     try {
-      Method builderFactory = modelClass.getMethod("builder");
+      this.builderFactory = modelClass.getMethod("builder");
       Class<?> builderType = builderFactory.getReturnType();
-      this.newBuilder = CompiledAccessors.supplier(builderFactory);
-      this.build = CompiledAccessors.function(builderType.getMethod("build"));
-      this.setUnknownProperties =
-          CompiledAccessors.biFunction(builderType.getMethod("unknownProperties", Map.class));
-      Method explicitNullsAccessor = findMethod(modelClass, EXPLICIT_NULLS);
-      this.explicitNulls =
-          explicitNullsAccessor == null ? null : CompiledAccessors.function(explicitNullsAccessor);
-      this.setExplicitNulls =
+      this.buildMethod = builderType.getMethod("build");
+      this.unknownPropertiesSetter = builderType.getMethod("unknownProperties", Map.class);
+      this.explicitNullsAccessor = findMethod(modelClass, EXPLICIT_NULLS);
+      this.explicitNullsSetter =
           explicitNullsAccessor == null
               ? null
-              : CompiledAccessors.biFunction(
-                  builderType.getMethod(EXPLICIT_NULLS, Iterable.class));
-      this.properties = introspectProperties(modelClass, builderType);
+              : builderType.getMethod(EXPLICIT_NULLS, Iterable.class);
+      this.newBuilder = Accessors.supplier(builderFactory, false);
+      this.build = Accessors.function(buildMethod, false);
+      this.setUnknownProperties = Accessors.biFunction(unknownPropertiesSetter, false);
+      this.explicitNulls =
+          explicitNullsAccessor == null ? null : Accessors.function(explicitNullsAccessor, false);
+      this.setExplicitNulls =
+          explicitNullsSetter == null ? null : Accessors.biFunction(explicitNullsSetter, false);
+    this.properties = introspectProperties(modelClass, builderType);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(
           modelClass.getName() + " is not a model class: " + e.getMessage(), e);
@@ -102,8 +118,47 @@ final class ModelMetadata {
     return byJsonName.get(jsonName);
   }
 
+  /**
+   * Records that an object of this class was read or written; the {@value #COMPILE_AFTER}th
+   * compiles the class's accessors. The count is approximate under concurrent use, which only moves
+   * the moment of compiling.
+   */
+  void used() {
+    if (!compiled && ++uses >= COMPILE_AFTER) {
+      compile();
+    }
+  }
+
+  /** Whether the accessors of this class are compiled. */
+  boolean compiled() {
+    return compiled;
+  }
+
+  private synchronized void compile() {
+    if (compiled) {
+      return;
+    }
+    try {
+      newBuilder = Accessors.supplier(builderFactory, true);
+      build = Accessors.function(buildMethod, true);
+      setUnknownProperties = Accessors.biFunction(unknownPropertiesSetter, true);
+      if (explicitNullsAccessor != null && explicitNullsSetter != null) {
+        explicitNulls = Accessors.function(explicitNullsAccessor, true);
+        setExplicitNulls = Accessors.biFunction(explicitNullsSetter, true);
+      }
+      for (ModelProperty property : properties) {
+        property.compile();
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // The method handles keep working; only the speed-up is lost.
+      return;
+    } finally {
+      compiled = true;
+    }
+  }
+
   boolean tracksExplicitNulls() {
-    return explicitNulls != null;
+    return explicitNullsAccessor != null;
   }
 
   Object newBuilder() {
@@ -119,17 +174,19 @@ final class ModelMetadata {
   }
 
   void setExplicitNulls(Object builder, List<String> names) {
-    if (setExplicitNulls != null) {
-      setExplicitNulls.apply(builder, names);
+    BiFunction<Object, Object, Object> setter = setExplicitNulls;
+    if (setter != null) {
+      setter.apply(builder, names);
     }
   }
 
   @SuppressWarnings("unchecked")
   Set<String> explicitNulls(Object value) {
-    if (explicitNulls == null) {
+    Function<Object, Object> accessor = explicitNulls;
+    if (accessor == null) {
       return Collections.emptySet();
     }
-    return (Set<String>) explicitNulls.apply(value);
+    return (Set<String>) accessor.apply(value);
   }
 
   /** The public model class of {@code type}: itself, or the abstract class it implements. */
@@ -177,13 +234,11 @@ final class ModelMetadata {
       result.add(
           new ModelProperty(
               jsonName,
-              accessor.getGenericReturnType(),
-              accessor.getReturnType(),
               json.required(),
               nullable,
               result.size(),
-              CompiledAccessors.function(accessor),
-              CompiledAccessors.biFunction(builderSetter(builderType, accessor))));
+              accessor,
+              builderSetter(builderType, accessor)));
     }
     return List.copyOf(result);
   }

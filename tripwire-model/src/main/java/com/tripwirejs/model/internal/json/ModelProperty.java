@@ -1,5 +1,6 @@
 package com.tripwirejs.model.internal.json;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -13,26 +14,29 @@ final class ModelProperty {
   final boolean required;
   final boolean nullable;
   final int index;
-  private final Function<Object, Object> getter;
-  private final BiFunction<Object, Object, Object> setter;
+  private final Method accessor;
+  private final Method builderSetter;
+  private volatile Function<Object, Object> getter;
+  private volatile BiFunction<Object, Object, Object> setter;
 
   ModelProperty(
       String jsonName,
-      Type genericType,
-      Class<?> rawType,
       boolean required,
       boolean nullable,
       int index,
-      Function<Object, Object> getter,
-      BiFunction<Object, Object, Object> setter) {
+      Method accessor,
+      Method builderSetter)
+      throws ReflectiveOperationException {
     this.jsonName = jsonName;
-    this.genericType = genericType;
-    this.rawType = rawType;
+    this.genericType = accessor.getGenericReturnType();
+    this.rawType = accessor.getReturnType();
     this.required = required;
     this.nullable = nullable;
     this.index = index;
-    this.getter = getter;
-    this.setter = setter;
+    this.accessor = accessor;
+    this.builderSetter = builderSetter;
+    this.getter = Accessors.function(accessor, false);
+    this.setter = Accessors.biFunction(builderSetter, false);
   }
 
   /** The property's value in a model object. */
@@ -43,5 +47,11 @@ final class ModelProperty {
   /** Sets the property on a builder of the model class; the builder's own checks apply. */
   void set(Object builder, Object value) {
     setter.apply(builder, value);
+  }
+
+  /** Moves the property's accessors to compiled ones, see {@link Accessors}. */
+  void compile() throws ReflectiveOperationException {
+    getter = Accessors.function(accessor, true);
+    setter = Accessors.biFunction(builderSetter, true);
   }
 }
