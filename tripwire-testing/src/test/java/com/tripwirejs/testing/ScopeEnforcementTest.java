@@ -21,6 +21,7 @@ import com.tripwirejs.model.gate.VerifyAgentTokenRequest;
 import com.tripwirejs.model.organization.CreateOrganizationRequest;
 import com.tripwirejs.model.organization.UpdateOrganizationRequest;
 import com.tripwirejs.model.webhook.CreateWebhookEndpointRequest;
+import com.tripwirejs.model.webhook.UpdateWebhookEndpointRequest;
 import com.tripwirejs.model.webhook.WebhookEventType;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +48,8 @@ class ScopeEnforcementTest {
   private FakeTripwire fake;
   private TripwireClient admin;
   private String endpointId;
+  private String unreachableEndpointId;
+  private String keyId;
   private String sessionId;
   private String visitorId;
 
@@ -57,7 +60,12 @@ class ScopeEnforcementTest {
     sessionId = fake.sessionIds().get(0);
     visitorId = admin.fingerprints().list().items().get(0).id();
     endpointId = admin.webhooks().endpoints().create(fake.organizationId(), endpoint()).id();
+    unreachableEndpointId = admin.webhooks().endpoints().create(fake.organizationId(), CreateWebhookEndpointRequest.builder()
+            .name("Unreachable").url("http://127.0.0.1:9/hooks").addEventTypes(WebhookEventType.SESSION_RESULT_PERSISTED).build())
+        .id();
+    keyId = admin.organizations().apiKeys().create(fake.organizationId(), CreateApiKeyRequest.builder().name("Web").build()).id();
     admin.gate().services().create(service("acme_prod"));
+    admin.gate().services().create(service("acme_old"));
   }
 
   @AfterAll
@@ -67,42 +75,68 @@ class ScopeEnforcementTest {
   }
 
   /** A call of the client and the scope the API reference gives its operation. */
-  private record Operation(String scope, Consumer<TripwireClient> call) {}
+  private record Operation(String scope, String operation, Consumer<TripwireClient> call) {}
 
   Stream<Arguments> operations() {
-    return operationList().stream().map(op -> Arguments.of(op.scope(), Named.of(op.scope(), op.call())));
+    return operationList().stream()
+        .map(op -> Arguments.of(op.scope(), Named.of(op.operation(), op.call())));
   }
 
-  /** Each secret-key operation of the client, one per scope. */
+  /** Every secret-key operation of the API, called through the client. */
   private List<Operation> operationList() {
     String org = fake.organizationId();
     return List.of(
-        operation("sessions:list", c -> c.sessions().list()),
-        operation("sessions:read", c -> c.sessions().get(sessionId)),
-        operation("fingerprints:list", c -> c.fingerprints().list()),
-        operation("fingerprints:read", c -> c.fingerprints().get(visitorId)),
-        operation("organizations:create", c -> c.organizations().create(CreateOrganizationRequest.builder()
-            .name("Org").slug("org-" + unique.incrementAndGet()).build())),
-        operation("organizations:read", c -> c.organizations().get(org)),
-        operation("organizations:update", c -> c.organizations().update(org,
+        operation("sessions:list", "GET /v1/sessions", c -> c.sessions().list()),
+        operation("sessions:read", "GET /v1/sessions/{id}", c -> c.sessions().get(sessionId)),
+        operation("fingerprints:list", "GET /v1/fingerprints", c -> c.fingerprints().list()),
+        operation("fingerprints:read", "GET /v1/fingerprints/{id}", c -> c.fingerprints().get(visitorId)),
+        operation("organizations:create", "POST /v1/organizations", c -> c.organizations().create(
+            CreateOrganizationRequest.builder().name("Org").slug("org-" + unique.incrementAndGet()).build())),
+        operation("organizations:read", "GET /v1/organizations/{id}", c -> c.organizations().get(org)),
+        operation("organizations:update", "PATCH /v1/organizations/{id}", c -> c.organizations().update(org,
             UpdateOrganizationRequest.builder().name("Fake Organization").build())),
-        operation("api_keys:read", c -> c.organizations().apiKeys().list(org)),
-        operation("api_keys:manage", c -> c.organizations().apiKeys().create(org,
+        operation("api_keys:read", "GET api-keys", c -> c.organizations().apiKeys().list(org)),
+        operation("api_keys:manage", "POST api-keys", c -> c.organizations().apiKeys().create(org,
             CreateApiKeyRequest.builder().name("Web").build())),
-        operation("webhooks:read", c -> c.webhooks().endpoints().list(org)),
-        operation("webhooks:manage", c -> c.webhooks().endpoints().create(org, endpoint())),
-        operation("gate:services:read", c -> c.gate().services().get("acme_prod")),
-        operation("gate:services:manage", c -> c.gate().services().update("acme_prod",
+        operation("api_keys:manage", "PATCH api-keys/{id}", c -> c.organizations().apiKeys().update(org, keyId,
+            UpdateApiKeyRequest.builder().name("Web").build())),
+        operation("api_keys:manage", "POST api-keys/{id}/rotations", c -> c.organizations().apiKeys().rotate(org, keyId)),
+        operation("api_keys:manage", "DELETE api-keys/{id}", c -> c.organizations().apiKeys().revoke(org, keyId)),
+        operation("webhooks:read", "GET webhooks/endpoints", c -> c.webhooks().endpoints().list(org)),
+        operation("webhooks:manage", "POST webhooks/endpoints", c -> c.webhooks().endpoints().create(org, endpoint())),
+        operation("webhooks:manage", "PATCH webhooks/endpoints/{id}", c -> c.webhooks().endpoints().update(org,
+            unreachableEndpointId, UpdateWebhookEndpointRequest.builder().name("Unreachable").build())),
+        operation("webhooks:manage", "POST webhooks/endpoints/{id}/rotations",
+            c -> c.webhooks().endpoints().rotateSecret(org, unreachableEndpointId)),
+        operation("webhooks:manage", "POST webhooks/endpoints/{id}/test",
+            c -> c.webhooks().endpoints().sendTest(org, unreachableEndpointId)),
+        operation("webhooks:manage", "DELETE webhooks/endpoints/{id}",
+            c -> c.webhooks().endpoints().disable(org, unreachableEndpointId)),
+        operation("webhooks:read", "GET events", c -> c.webhooks().events().list(org)),
+        operation("webhooks:read", "GET events/{id}", c -> c.webhooks().events().get(org, "wevt_unknown")),
+        operation("gate:services:read", "GET /v1/gate/services", c -> c.gate().services().list()),
+        operation("gate:services:read", "GET /v1/gate/services/{id}", c -> c.gate().services().get("acme_prod")),
+        operation("gate:services:manage", "POST /v1/gate/services",
+            c -> c.gate().services().create(service("acme-" + unique.incrementAndGet()))),
+        operation("gate:services:manage", "PATCH /v1/gate/services/{id}", c -> c.gate().services().update("acme_prod",
             UpdateGateServiceRequest.builder().name("Acme").build())),
-        operation("gate:agent_tokens:verify", c -> c.gate().agentTokens().verify(
+        operation("gate:services:manage", "DELETE /v1/gate/services/{id}", c -> c.gate().services().disable("acme_old")),
+        operation("gate:agent_tokens:verify", "POST /v1/gate/agent-tokens/verify", c -> c.gate().agentTokens().verify(
             VerifyAgentTokenRequest.builder().agentToken(Secret.of("agt_unknown")).build())),
-        operation("gate:agent_tokens:revoke", c -> c.gate().agentTokens().revoke(
+        operation("gate:agent_tokens:revoke", "POST /v1/gate/agent-tokens/revoke", c -> c.gate().agentTokens().revoke(
             RevokeAgentTokenRequest.builder().agentToken(Secret.of("agt_unknown")).build())),
-        operation("gate:login_sessions:consume", c -> c.gate().loginSessions().consume(
-            ConsumeGateLoginSessionRequest.builder().code(Secret.of("123456")).build())));
+        operation("gate:login_sessions:consume", "POST /v1/gate/login-sessions/consume",
+            c -> c.gate().loginSessions().consume(ConsumeGateLoginSessionRequest.builder().code(Secret.of("123456")).build())));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @Test
+  void everySecretKeyOperationIsCovered() {
+    assertThat(operationList()).hasSize(28);
+    assertThat(operationList()).extracting(Operation::scope).containsAll(
+        ApiKeyScope.knownValues().stream().filter(s -> !s.equals(ApiKeyScope.ALL)).map(ApiKeyScope::value).toList());
+  }
+
+  @ParameterizedTest(name = "{1} needs {0}")
   @MethodSource("operations")
   void anOperationNeedsItsOwnScope(String scope, Consumer<TripwireClient> call) {
     try (TripwireClient granted = clientWith(secretKey(List.of(ApiKeyScope.of(scope))))) {
@@ -154,8 +188,8 @@ class ScopeEnforcementTest {
     return answer instanceof PermissionDeniedException || answer instanceof AuthenticationException ? answer : null;
   }
 
-  private static Operation operation(String scope, Consumer<TripwireClient> call) {
-    return new Operation(scope, call);
+  private static Operation operation(String scope, String operation, Consumer<TripwireClient> call) {
+    return new Operation(scope, operation, call);
   }
 
   private String secretKey(List<ApiKeyScope> scopes) {

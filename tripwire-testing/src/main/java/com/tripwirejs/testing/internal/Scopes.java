@@ -2,7 +2,6 @@ package com.tripwirejs.testing.internal;
 
 import static java.util.Map.entry;
 
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,21 +46,39 @@ final class Scopes {
           entry("POST /v1/gate/agent-tokens/verify", "gate:agent_tokens:verify"),
           entry("POST /v1/gate/agent-tokens/revoke", "gate:agent_tokens:revoke"));
 
-  /** Every scope a secret key may be granted, as the API key routes accept them. */
-  static final Set<String> KNOWN = knownScopes();
+  /** Every scope a secret key may be granted: the {@code CreateApiKeyRequest.scopes} enum. */
+  static final Set<String> KNOWN =
+      Set.of(
+          ALL,
+          "sessions:list",
+          "sessions:read",
+          "fingerprints:list",
+          "fingerprints:read",
+          "organizations:create",
+          "organizations:read",
+          "organizations:update",
+          "api_keys:read",
+          "api_keys:manage",
+          "gate:agent_tokens:verify",
+          "gate:agent_tokens:revoke",
+          "gate:login_sessions:consume",
+          "gate:services:read",
+          "gate:services:manage",
+          "webhooks:read",
+          "webhooks:manage");
 
   private Scopes() {}
 
   /**
    * The scope of the secret-key operation {@code method path}.
    *
-   * @throws IllegalStateException when the table has no row for it
+   * @throws IllegalStateException when the table has no row for it, or a scope no key can have
    */
   static String required(String method, String path) {
     String scope = BY_OPERATION.get(method + " " + path);
-    if (scope == null) {
+    if (scope == null || !KNOWN.contains(scope)) {
       throw new IllegalStateException(
-          "The fake has no scope for the secret-key operation " + method + " " + path + "; add it to Scopes");
+          "The fake has no known scope for the secret-key operation " + method + " " + path + "; add it to Scopes");
     }
     return scope;
   }
@@ -74,11 +91,5 @@ final class Scopes {
       }
     }
     return false;
-  }
-
-  private static Set<String> knownScopes() {
-    Set<String> known = new HashSet<>(BY_OPERATION.values());
-    known.add(ALL);
-    return Set.copyOf(known);
   }
 }
