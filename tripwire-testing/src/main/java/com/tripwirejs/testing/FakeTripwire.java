@@ -1,11 +1,15 @@
 package com.tripwirejs.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.Secret;
 import com.tripwirejs.testing.internal.FakeServer;
 import com.tripwirejs.testing.internal.FakeState;
+import com.tripwirejs.testing.internal.GateApproval;
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fake Tripwire API for tests: real HTTP on a loopback port, in memory and stateful.
@@ -18,14 +22,33 @@ import java.util.List;
  *   <li>organizations (create, read, update) starting with {@link #organizationId()};
  *   <li>API keys: create (the secret is revealed once), list, update, rotate (the old key keeps
  *       authenticating for a 24-hour grace period) and revoke; a secret key created here
- *       authenticates like the fake's own;
+ *       authenticates like the fake's own, for its organization and with the scopes it was
+ *       granted;
  *   <li>webhook endpoints (create, list, update, disable, rotate the signing secret) and
  *       {@code send test}, which signs a {@code webhook.test} event with the endpoint's secret and
- *       POSTs it to the endpoint's URL; the event log lists it with its delivery.
+ *       POSTs it to the endpoint's URL; the event log lists it with its delivery;
+ *   <li>Gate: the public registry (the {@code tripwire} service and every discoverable, active
+ *       service), the organization's own services (list, create, read, update, disable), signup
+ *       sessions (create with a delivery request, poll with the poll token, acknowledge the
+ *       delivery), dashboard login sessions (created with an agent token, their code consumed
+ *       once with the secret key) and agent tokens (verify, revoke).
  * </ul>
- * The fake answers as the API does: a missing or unknown bearer token is a 401, an unknown id a
- * 404, a bad parameter or body a 422 with {@code details.fields}, each in the API's error envelope
- * with a request id. Gate operations are not served yet; they answer 404.
+ *
+ * <p>A Gate session stays {@code pending} until the test decides, as the person at its consent
+ * URL would: {@link #approveGateSession(String)} creates the gate account and its agent token, and
+ * the next poll answers {@code approved} with a delivery bundle whose {@code integrator} envelope
+ * is really encrypted to the session's delivery request ({@code GateDeliveryKeyPair.decrypt} opens
+ * it) and holds the outputs and the ack token; {@link #denyGateSession(String)} rejects it. After
+ * the acknowledgement the delivery is gone (410); a session not acknowledged by its {@code
+ * expires_at} (15 minutes, on the fake's {@link Builder#clock(Clock) clock}) polls as {@code
+ * expired}. {@link #gateLoginCode(String)} reads the code of a login session, as the person
+ * would from the dashboard.
+ *
+ * <p>The fake answers as the API does: a missing or unknown secret key is a 401, a secret key
+ * without the scope of the operation a 403 ({@code auth.insufficient_scope}; the fake's own key
+ * has {@code *}), a poll or agent token that is not the operation's a 403, an unknown id a 404, a
+ * used-up Gate delivery or login code a 410, a bad parameter or body a 422 with {@code
+ * details.fields}, each in the API's error envelope with a request id.
  *
  * <p>Start one per test class or per test; each holds its own state. In JUnit 5, {@code
  * @ExtendWith(FakeTripwireExtension.class)} does it for you. Thread-safe.
@@ -96,6 +119,53 @@ public final class FakeTripwire implements AutoCloseable {
     return SealedTokens.seal(secretKey(), payload.toString());
   }
 
+  /**
+   * Approves a pending Gate session, as the person at its consent URL would: creates the gate
+   * account and its agent token, and makes the next poll answer {@code approved} with the
+   * encrypted delivery bundle.
+   *
+   * @param gateSessionId the id that creating the Gate session returned
+   * @return the gate account, the agent token and the delivered outputs
+   * @throws IllegalArgumentException if the fake holds no Gate session with that id
+   * @throws IllegalStateException if the session is not pending (already approved or denied, or
+   *     expired)
+   */
+  public ApprovedGateSession approveGateSession(String gateSessionId) {
+    GateApproval approval = state.approveGateSession(gateSessionId);
+    Map<String, Secret> outputs = new LinkedHashMap<>();
+    approval.outputs().forEach((name, value) -> outputs.put(name, Secret.of(value)));
+    return new ApprovedGateSession(
+        approval.gateSessionId(),
+        approval.gateAccountId(),
+        approval.agentTokenEnvKey(),
+        Secret.of(approval.agentToken()),
+        outputs);
+  }
+
+  /**
+   * Denies a pending Gate session, as a person declining consent would: the next poll answers
+   * {@code rejected}, without a delivery.
+   *
+   * @param gateSessionId the id that creating the Gate session returned
+   * @throws IllegalArgumentException if the fake holds no Gate session with that id
+   * @throws IllegalStateException if the session is not pending
+   */
+  public void denyGateSession(String gateSessionId) {
+    state.denyGateSession(gateSessionId);
+  }
+
+  /**
+   * The one-time code of a Gate dashboard login session, which the person would read in the
+   * dashboard and the service consumes with {@code loginSessions().consume(...)}.
+   *
+   * @param loginSessionId the id that creating the login session returned
+   * @return the six-digit code
+   * @throws IllegalArgumentException if the fake holds no login session with that id
+   */
+  public String gateLoginCode(String loginSessionId) {
+    return state.gateLoginCode(loginSessionId);
+  }
+
   /** Stops the server; the port is free when this returns. */
   @Override
   public void close() {
@@ -143,7 +213,8 @@ public final class FakeTripwire implements AutoCloseable {
     }
 
     /**
-     * The clock for timestamps and the rotation grace period (default: the system clock, UTC).
+     * The clock for timestamps, the rotation grace period and the expiry of Gate sessions, login
+     * codes and agent tokens (default: the system clock, UTC).
      *
      * @param clock the clock
      * @return this builder

@@ -162,7 +162,7 @@ class FakeTripwireTest {
     String org = fake.organizationId();
     IssuedApiKey issued =
         client.organizations().apiKeys().create(org, CreateApiKeyRequest.builder()
-            .name("Backend").type(ApiKeyType.SECRET).addScopes(ApiKeyScope.SESSIONS_READ).build());
+            .name("Backend").type(ApiKeyType.SECRET).addScopes(ApiKeyScope.SESSIONS_LIST).build());
     String firstSecret = issued.revealedKey().reveal();
     assertThat(firstSecret).startsWith("sk_live_");
 

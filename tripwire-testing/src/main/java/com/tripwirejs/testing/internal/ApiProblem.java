@@ -82,4 +82,51 @@ final class ApiProblem extends RuntimeException {
   static ApiProblem conflict(String message) {
     return new ApiProblem(409, "request.conflict", message, List.of());
   }
+
+  static ApiProblem insufficientScope(String scope, String method, String path) {
+    return new ApiProblem(
+        403,
+        "auth.insufficient_scope",
+        "This API key lacks the " + scope + " scope that " + method + " " + path + " requires."
+            + " Grant the key that scope (or \"*\") and retry.",
+        List.of());
+  }
+
+  /** A poll or agent token that is not the one this operation takes; the token is not echoed. */
+  static ApiProblem invalidToken(String message) {
+    return new ApiProblem(403, "auth.invalid_token", message, List.of());
+  }
+
+  static ApiProblem invalidAckToken(String gateSessionId) {
+    return new ApiProblem(
+        403,
+        "gate.invalid_ack_token",
+        "The ack_token does not match the delivery of Gate session " + gateSessionId
+            + ". Send the ack_token of the decrypted integrator delivery.",
+        List.of());
+  }
+
+  static ApiProblem gone(String code, String message) {
+    return new ApiProblem(410, code, message, List.of());
+  }
+
+  /** A Gate service id that no service has, or one that is disabled. */
+  static ApiProblem serviceNotFound(String serviceId, boolean disabled) {
+    return new ApiProblem(
+        404,
+        "request.not_found",
+        disabled
+            ? "Gate service \"" + serviceId + "\" is disabled and accepts no sessions."
+            : "No Gate service with id \"" + serviceId + "\" was found. Verify the identifier and retry.",
+        List.of());
+  }
+
+  /** No agent token of the organization's services matches; the token is not echoed. */
+  static ApiProblem agentTokenNotFound() {
+    return new ApiProblem(
+        404,
+        "request.not_found",
+        "No agent token of this organization's Gate services matches. Verify the token and retry.",
+        List.of());
+  }
 }

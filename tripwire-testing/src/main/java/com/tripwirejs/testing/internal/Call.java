@@ -9,16 +9,44 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** One request the fake is answering: its path parameters, query and body. */
+/**
+ * One request the fake is answering: its path parameters, query and body, and who sent it: the
+ * principal of a secret key, or the bearer token of a poll- or agent-token operation.
+ */
 final class Call {
   private final List<String> pathParameters;
   private final Map<String, String> query;
   private final byte[] body;
+  private final @Nullable Principal principal;
+  private final @Nullable String bearerToken;
 
-  Call(List<String> pathParameters, @Nullable String rawQuery, byte[] body) {
+  Call(
+      List<String> pathParameters,
+      @Nullable String rawQuery,
+      byte[] body,
+      @Nullable Principal principal,
+      @Nullable String bearerToken) {
     this.pathParameters = pathParameters;
     this.query = parseQuery(rawQuery);
     this.body = body;
+    this.principal = principal;
+    this.bearerToken = bearerToken;
+  }
+
+  /** The principal of the secret key that authenticated a secret-key operation. */
+  Principal principal() {
+    if (principal == null) {
+      throw new IllegalStateException("Only a secret-key operation has a principal");
+    }
+    return principal;
+  }
+
+  /** The bearer token of a poll- or agent-token operation; the server has checked it is there. */
+  String bearerToken() {
+    if (bearerToken == null) {
+      throw new IllegalStateException("Only a bearer-token operation has a bearer token");
+    }
+    return bearerToken;
   }
 
   /** The {@code index}-th placeholder of the route, percent-decoded. */

@@ -13,13 +13,16 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The fake's HTTP side: a JDK HTTP server on a loopback port that routes each request to the
- * resource that answers it, checks its auth, and writes the API's success and error envelopes.
+ * resource that answers it, checks its auth (a secret key and its scope, or that a poll or agent
+ * token is there for the handler to check against its resource), and writes the API's success and
+ * error envelopes.
  */
 public final class FakeServer implements AutoCloseable {
   /** Request bodies the fake reads at most; the API's own bodies are far smaller. */
@@ -37,6 +40,9 @@ public final class FakeServer implements AutoCloseable {
     new SessionRoutes(state).register(routes);
     new OrganizationRoutes(state).register(routes);
     new WebhookRoutes(state).register(routes);
+    new GateServiceRoutes(state).register(routes);
+    new GateSessionRoutes(state).register(routes);
+    new GateAccountRoutes(state).register(routes);
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -112,10 +118,25 @@ public final class FakeServer implements AutoCloseable {
       if (!route.method().equals(method)) {
         continue;
       }
-      if (route.auth() == Route.Auth.SECRET_KEY) {
-        state.authenticate(bearerToken(exchange.getRequestHeaders().getFirst("Authorization")));
+      String token = bearerToken(exchange.getRequestHeaders().getFirst("Authorization"));
+      Principal principal = null;
+      String bearer = null;
+      switch (route.auth()) {
+        case SECRET_KEY -> {
+          principal = state.authenticate(token);
+          principal.require(Objects.requireNonNull(route.scope()), method, uri.getPath());
+        }
+        case POLL_TOKEN, AGENT_TOKEN -> {
+          if (token == null) {
+            throw ApiProblem.missingApiKey();
+          }
+          bearer = token;
+        }
+        case NONE -> {
+          // The registry and Gate session creation take no credentials, and ignore any sent.
+        }
       }
-      Call call = new Call(parameters, uri.getRawQuery(), readBody(exchange.getRequestBody()));
+      Call call = new Call(parameters, uri.getRawQuery(), readBody(exchange.getRequestBody()), principal, bearer);
       return route.handler().handle(call);
     }
     throw pathMatched

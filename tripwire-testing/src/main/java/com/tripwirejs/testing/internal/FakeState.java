@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the fake remembers: one organization with its secret key, the API keys, webhook
- * endpoints and events created through it, and the seeded sessions and visitor fingerprints. All
- * access goes through this object's lock.
+ * endpoints and events created through it, the seeded sessions and visitor fingerprints, and the
+ * Gate services, sessions, accounts, agent tokens and login sessions. All access goes through this
+ * object's lock.
  */
 public final class FakeState {
   private final Ids ids;
@@ -25,6 +26,7 @@ public final class FakeState {
   final Map<String, WebhookEndpointRecord> endpoints = new LinkedHashMap<>();
   final List<EventRecord> events = new ArrayList<>();
   final SessionData sessions;
+  final GateData gate;
   private final String organizationId;
 
   /**
@@ -42,6 +44,7 @@ public final class FakeState {
     organizations.put(organization.id(), organization);
     this.organizationId = organization.id();
     this.sessions = new SessionData(ids, now, sessionCount);
+    this.gate = new GateData(now);
   }
 
   /** The secret key that authenticates as the fake's organization. */
@@ -73,6 +76,35 @@ public final class FakeState {
     }
   }
 
+  /**
+   * Approves a pending Gate session as the person at its consent URL would.
+   *
+   * @throws IllegalArgumentException if no Gate session has {@code gateSessionId}
+   * @throws IllegalStateException if the session is not pending
+   */
+  public synchronized GateApproval approveGateSession(String gateSessionId) {
+    return new GateApprover(this, gate).approve(gateSessionId);
+  }
+
+  /**
+   * Rejects a pending Gate session as a person declining consent would.
+   *
+   * @throws IllegalArgumentException if no Gate session has {@code gateSessionId}
+   * @throws IllegalStateException if the session is not pending
+   */
+  public synchronized void denyGateSession(String gateSessionId) {
+    new GateApprover(this, gate).deny(gateSessionId);
+  }
+
+  /**
+   * The one-time code of a Gate dashboard login session.
+   *
+   * @throws IllegalArgumentException if no login session has {@code loginSessionId}
+   */
+  public synchronized String gateLoginCode(String loginSessionId) {
+    return new GateApprover(this, gate).loginCode(loginSessionId);
+  }
+
   Ids ids() {
     return ids;
   }
@@ -82,20 +114,21 @@ public final class FakeState {
   }
 
   /**
-   * Accepts the fake's own secret key and every secret key created through it that is active, or
-   * rotated and still in its grace period; anything else is the API's 401.
+   * Accepts the fake's own secret key (scope {@code *}) and every secret key created through it
+   * that is active, or rotated and still in its grace period, with the scopes it was granted;
+   * anything else is the API's 401.
    */
-  synchronized void authenticate(@Nullable String bearerToken) {
+  synchronized Principal authenticate(@Nullable String bearerToken) {
     if (bearerToken == null) {
       throw ApiProblem.missingApiKey();
     }
     if (bearerToken.equals(secretKey)) {
-      return;
+      return new Principal(organizationId, List.of(Scopes.ALL));
     }
     Instant now = now();
     for (ApiKeyRecord key : apiKeys.values()) {
       if (key.secret().equals(bearerToken) && key.type().equals("secret") && key.authenticatesAt(now)) {
-        return;
+        return new Principal(key.organizationId(), key.scopes() != null ? key.scopes() : List.of());
       }
     }
     throw ApiProblem.invalidApiKey();

@@ -8,6 +8,10 @@ final class Ids {
   /** The 32-letter alphabet of session, visitor, organization, event and API key ids. */
   private static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
 
+  /** Letters and digits of both cases, as in agent tokens. */
+  private static final String ALPHANUMERIC =
+      "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
   private final Random random;
 
   Ids(Random random) {
@@ -21,6 +25,15 @@ final class Ids {
       id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
     }
     return id.toString();
+  }
+
+  /** {@code prefix} followed by {@code length} letters and digits of both cases, as in {@code agt_...}. */
+  synchronized String alphanumeric(String prefix, int length) {
+    StringBuilder token = new StringBuilder(prefix);
+    for (int i = 0; i < length; i++) {
+      token.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
+    }
+    return token.toString();
   }
 
   /** {@code prefix} followed by {@code bytes} random bytes in lowercase hex, as in {@code we_...}. */

@@ -1,6 +1,6 @@
 package com.tripwirejs.testing.internal;
 
-import com.tripwirejs.model.OpenEnum;
+import com.tripwirejs.model.apikey.ApiKeyScope;
 import com.tripwirejs.model.apikey.CreateApiKeyRequest;
 import com.tripwirejs.model.apikey.UpdateApiKeyRequest;
 import com.tripwirejs.model.organization.CreateOrganizationRequest;
@@ -99,7 +99,7 @@ final class OrganizationRoutes {
               request.name(),
               "active",
               request.allowedOrigins(),
-              values(request.scopes()),
+              scopes(request.scopes()),
               newSecret(type, environment),
               state.now(),
               null,
@@ -128,7 +128,7 @@ final class OrganizationRoutes {
               request.name() != null ? request.name() : key.name(),
               key.status(),
               request.allowedOrigins() != null ? request.allowedOrigins() : key.allowedOrigins(),
-              request.scopes() != null ? values(request.scopes()) : key.scopes(),
+              request.scopes() != null ? scopes(request.scopes()) : key.scopes(),
               key.secret(),
               key.createdAt(),
               key.rotatedAt(),
@@ -194,7 +194,20 @@ final class OrganizationRoutes {
     return state.ids().base32((type.equals("secret") ? "sk_" : "pk_") + environment + "_");
   }
 
-  private static @Nullable List<String> values(@Nullable List<? extends OpenEnum<?>> values) {
-    return values == null ? null : values.stream().map(OpenEnum::value).toList();
+  /** The scopes of a request, each one the API grants; an unknown one is the API's 422. */
+  private static @Nullable List<String> scopes(@Nullable List<ApiKeyScope> requested) {
+    if (requested == null) {
+      return null;
+    }
+    for (int i = 0; i < requested.size(); i++) {
+      String scope = requested.get(i).value();
+      if (!Scopes.KNOWN.contains(scope)) {
+        throw ApiProblem.invalid(
+            "Unsupported API key scope \"" + scope + "\". Grant a scope the API reference lists, or \"*\".",
+            new ApiProblem.FieldIssue(
+                "scopes[" + i + "]", "invalid_enum", "a secret-key scope such as sessions:read, or *", scope));
+      }
+    }
+    return requested.stream().map(ApiKeyScope::value).distinct().toList();
   }
 }

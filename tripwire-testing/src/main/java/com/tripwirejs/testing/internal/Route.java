@@ -6,15 +6,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One operation of the API: its method, its path template ({@code {}} marks a path parameter),
- * the auth it requires, and the handler that answers it.
+ * the auth it requires, the scope a secret key needs for it (from {@link Scopes}), and the handler
+ * that answers it.
  */
-record Route(String method, List<String> template, Auth auth, Handler handler) {
-  /** The auth an operation requires. */
+record Route(
+    String method, String path, List<String> template, Auth auth, @Nullable String scope, Handler handler) {
+  /** The auth an operation requires, as the API's auth table gives it. */
   enum Auth {
-    /** No credentials. */
+    /** No credentials: the Gate registry and creating a Gate session. */
     NONE,
-    /** The organization's secret key as the bearer token. */
-    SECRET_KEY
+    /** The organization's secret key as the bearer token, with the operation's scope. */
+    SECRET_KEY,
+    /** The poll token ({@code gtpoll_...}) issued with the Gate session of the path. */
+    POLL_TOKEN,
+    /** A live Gate agent token ({@code agt_...}). */
+    AGENT_TOKEN
   }
 
   /** Answers one call of the operation. */
@@ -23,8 +29,13 @@ record Route(String method, List<String> template, Auth auth, Handler handler) {
     Reply handle(Call call);
   }
 
+  /**
+   * A route; a secret-key operation takes its scope from {@link Scopes}, so an operation missing
+   * from that table fails here, when the fake starts.
+   */
   static Route of(String method, String path, Auth auth, Handler handler) {
-    return new Route(method, List.of(path.replaceFirst("^/", "").split("/")), auth, handler);
+    String scope = auth == Auth.SECRET_KEY ? Scopes.required(method, path) : null;
+    return new Route(method, path, List.of(path.replaceFirst("^/", "").split("/")), auth, scope, handler);
   }
 
   /** The path parameters when {@code segments} fit the template, else null. */

@@ -1,0 +1,17 @@
+package com.tripwirejs.testing.internal;
+
+import java.util.List;
+
+/** Who a secret key authenticates as: its organization and the scopes it was granted. */
+record Principal(String organizationId, List<String> scopes) {
+  Principal {
+    scopes = List.copyOf(scopes);
+  }
+
+  /** Passes when the key's scopes cover {@code scope}, else the API's 403. */
+  void require(String scope, String method, String path) {
+    if (!Scopes.allows(scopes, scope)) {
+      throw ApiProblem.insufficientScope(scope, method, path);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package com.tripwirejs.testing.gate;
+
+import static com.tripwirejs.testing.gate.GateTestKit.agentClient;
+import static com.tripwirejs.testing.gate.GateTestKit.client;
+import static com.tripwirejs.testing.gate.GateTestKit.createService;
+import static com.tripwirejs.testing.gate.GateTestKit.createSession;
+import static com.tripwirejs.testing.gate.GateTestKit.serviceRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tripwirejs.api.TripwireClient;
+import com.tripwirejs.http.error.ConflictException;
+import com.tripwirejs.http.error.NotFoundException;
+import com.tripwirejs.http.error.UnprocessableEntityException;
+import com.tripwirejs.model.apikey.ApiKeyScope;
+import com.tripwirejs.model.apikey.ApiKeyType;
+import com.tripwirejs.model.apikey.CreateApiKeyRequest;
+import com.tripwirejs.model.gate.GateBranding;
+import com.tripwirejs.model.gate.GateEnvVar;
+import com.tripwirejs.model.gate.GateManagedService;
+import com.tripwirejs.model.gate.GateRegistryEntry;
+import com.tripwirejs.model.gate.GateServiceStatus;
+import com.tripwirejs.model.gate.UpdateGateServiceRequest;
+import com.tripwirejs.model.organization.CreateOrganizationRequest;
+import com.tripwirejs.testing.FakeTripwire;
+import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The organization's Gate services and the public registry they appear in. */
+class GateServicesTest {
+  private FakeTripwire fake;
+  private TripwireClient client;
+  private TripwireClient agent;
+
+  @BeforeEach
+  void start() {
+    fake = FakeTripwire.builder().sessions(3).start();
+    client = client(fake, fake.secretKey());
+    agent = agentClient(fake);
+  }
+
+  @AfterEach
+  void stop() {
+    agent.close();
+    client.close();
+    fake.close();
+  }
+
+  @Test
+  void theRegistryStartsWithTheTripwireServiceOfTheFixtures() {
+    GateRegistryEntry tripwire = agent.gate().registry().get("tripwire");
+
+    assertThat(tripwire.name()).isEqualTo("Tripwire");
+    assertThat(tripwire.status()).isEqualTo(GateServiceStatus.ACTIVE);
+    assertThat(tripwire.discoverable()).isTrue();
+    assertThat(tripwire.envVars()).extracting(GateEnvVar::key)
+        .containsExactly("TRIPWIRE_PUBLISHABLE_KEY", "TRIPWIRE_SECRET_KEY");
+    assertThat(tripwire.dashboardLoginUrl()).isEqualTo("https://dashboard.tripwirejs.com/auth/gate");
+    assertThat(agent.gate().registry().list()).containsExactly(tripwire);
+    assertThatThrownBy(() -> agent.gate().registry().get("nothing_here")).isInstanceOf(NotFoundException.class);
+    assertThat(client.gate().services().list()).as("Tripwire's service is not the organization's").isEmpty();
+  }
+
+  @Test
+  void aServiceLivesItsWholeLifeAndShowsInTheRegistryWhenDiscoverable() {
+    GateManagedService created = createService(client, fake, "acme_prod");
+    assertThat(created.status()).isEqualTo(GateServiceStatus.ACTIVE);
+    assertThat(created.discoverable()).isFalse();
+    assertThat(created.docsUrl()).as("defaults to the website").isEqualTo("https://acme.example.com");
+    assertThat(created.branding().verified()).isFalse();
+    assertThat(created.webhookEndpointId()).startsWith("we_");
+    assertThat(client.gate().services().list()).containsExactly(created);
+    assertThat(client.gate().services().get("acme_prod")).isEqualTo(created);
+    assertThat(agent.gate().registry().list()).extracting(GateRegistryEntry::id).containsExactly("tripwire");
+    assertThat(agent.gate().registry().get("acme_prod").discoverable())
+        .as("an unlisted service is still found by id, as npx signup acme_prod does")
+        .isFalse();
+
+    GateManagedService listed = client.gate().services().update("acme_prod", UpdateGateServiceRequest.builder()
+        .discoverable(true)
+        .name("Acme")
+        .branding(GateBranding.builder().primaryColor("#117BE7").verified(true).build())
+        .build());
+    assertThat(listed.name()).isEqualTo("Acme");
+    assertThat(listed.description()).as("untouched").isEqualTo("Acme production signup flow");
+    assertThat(listed.branding().primaryColor()).isEqualTo("#117BE7");
+    assertThat(listed.branding().verified()).as("the badge is Tripwire's to give").isFalse();
+    assertThat(listed.updatedAt()).isAfterOrEqualTo(created.updatedAt());
+    assertThat(agent.gate().registry().list()).extracting(GateRegistryEntry::id).containsExactly("tripwire", "acme_prod");
+    createSession(agent, "acme_prod", GateDeliveryKeyPair.generate());
+
+    GateManagedService disabled = client.gate().services().disable("acme_prod");
+    assertThat(disabled.status()).isEqualTo(GateServiceStatus.DISABLED);
+    assertThat(client.gate().services().get("acme_prod").status()).isEqualTo(GateServiceStatus.DISABLED);
+    assertThat(agent.gate().registry().list()).extracting(GateRegistryEntry::id).containsExactly("tripwire");
+    assertThatThrownBy(() -> createSession(agent, "acme_prod", GateDeliveryKeyPair.generate()))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.getMessage()).contains("disabled"));
+  }
+
+  @Test
+  void serviceIdsAreUniqueAcrossTheRegistry() {
+    GateManagedService created = createService(client, fake, "acme_prod");
+
+    assertThatThrownBy(() -> client.gate().services().create(serviceRequest("acme_prod", created.webhookEndpointId()).build()))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> client.gate().services().create(serviceRequest("tripwire", created.webhookEndpointId()).build()))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void aServiceDeclaresNoVariableGateManagesOrBlocksAndAnEndpointOfItsOwn() {
+    String endpointId = createService(client, fake, "acme_prod").webhookEndpointId();
+    for (String key : List.of("PATH", "npm_config_registry", "ACME_GATE_AGENT_TOKEN", "TRIPWIRE_AGENT_TOKEN")) {
+      assertThatThrownBy(() -> client.gate().services().create(serviceRequest("acme_staging", endpointId)
+              .addEnvVar(GateEnvVar.builder().name("Bad").key(key).secret(false).build())
+              .build()))
+          .as(key)
+          .isInstanceOfSatisfying(UnprocessableEntityException.class,
+              e -> assertThat(e.fieldErrors()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("env_vars[2].key")));
+    }
+    assertThatThrownBy(() -> client.gate().services().create(serviceRequest("acme_staging", "we_0123456789abcdef0123456789abcdef").build()))
+        .isInstanceOfSatisfying(UnprocessableEntityException.class,
+            e -> assertThat(e.fieldErrors()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("webhook_endpoint_id")));
+    assertThatThrownBy(() -> client.gate().services().update("acme_prod", UpdateGateServiceRequest.builder()
+            .envVars(List.of(GateEnvVar.builder().name("Home").key("HOME").secret(false).build()))
+            .build()))
+        .isInstanceOf(UnprocessableEntityException.class);
+  }
+
+  @Test
+  void anotherOrganizationSeesNoneOfTheServices() {
+    createService(client, fake, "acme_prod");
+    String otherOrg = client.organizations().create(CreateOrganizationRequest.builder().name("Other").slug("other").build()).id();
+    String otherKey = client.organizations().apiKeys().create(otherOrg, CreateApiKeyRequest.builder()
+            .name("Other backend").type(ApiKeyType.SECRET).addScopes(ApiKeyScope.ALL).build())
+        .revealedKey().reveal();
+
+    try (TripwireClient other = client(fake, otherKey)) {
+      assertThat(other.gate().services().list()).isEmpty();
+      assertThatThrownBy(() -> other.gate().services().get("acme_prod")).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> other.gate().services().disable("acme_prod")).isInstanceOf(NotFoundException.class);
+    }
+    assertThat(client.gate().services().get("acme_prod").status()).isEqualTo(GateServiceStatus.ACTIVE);
+  }
+}
