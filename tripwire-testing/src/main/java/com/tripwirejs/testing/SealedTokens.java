@@ -1,18 +1,12 @@
 package com.tripwirejs.testing;
 
+import com.tripwirejs.webhooks.internal.AesGcm;
+import com.tripwirejs.webhooks.internal.SealedTokenKeys;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.zip.Deflater;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Mints sealed tokens, the encrypted session verification that the browser SDK hands to a
@@ -20,7 +14,6 @@ import javax.crypto.spec.SecretKeySpec;
  * SealedTokenVerifier}, for tests of code that verifies tokens.
  */
 public final class SealedTokens {
-  private static final Pattern SECRET_HASH = Pattern.compile("[0-9a-fA-F]{64}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private SealedTokens() {}
@@ -39,37 +32,14 @@ public final class SealedTokens {
       throw new IllegalArgumentException("secretKey must not be blank: pass the key the verifier uses");
     }
     byte[] compressed = deflate(payloadJson.getBytes(StandardCharsets.UTF_8));
-    byte[] nonce = new byte[12];
+    byte[] nonce = new byte[AesGcm.IV_BYTES];
     RANDOM.nextBytes(nonce);
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key(secretKey), "AES"), new GCMParameterSpec(128, nonce));
-      byte[] sealed = cipher.doFinal(compressed);
-      byte[] token = new byte[1 + nonce.length + sealed.length];
-      token[0] = 1;
-      System.arraycopy(nonce, 0, token, 1, nonce.length);
-      System.arraycopy(sealed, 0, token, 1 + nonce.length, sealed.length);
-      return Base64.getEncoder().encodeToString(token);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("This JVM lacks AES-GCM, which every Java 17 JVM has", e);
-    }
-  }
-
-  /** AES key = SHA-256(normalised secret + "\0sealed-results"), as the contract defines it. */
-  private static byte[] key(String secretKey) {
-    String normalised =
-        SECRET_HASH.matcher(secretKey).matches()
-            ? secretKey.toLowerCase(Locale.ROOT)
-            : HexFormat.of().formatHex(sha256(secretKey.getBytes(StandardCharsets.UTF_8)));
-    return sha256((normalised + "\0sealed-results").getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static byte[] sha256(byte[] input) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(input);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("This JVM lacks SHA-256, which every Java 17 JVM has", e);
-    }
+    byte[] sealed = AesGcm.encrypt(SealedTokenKeys.derive(secretKey), nonce, compressed);
+    byte[] token = new byte[1 + nonce.length + sealed.length];
+    token[0] = 1;
+    System.arraycopy(nonce, 0, token, 1, nonce.length);
+    System.arraycopy(sealed, 0, token, 1 + nonce.length, sealed.length);
+    return Base64.getEncoder().encodeToString(token);
   }
 
   private static byte[] deflate(byte[] input) {

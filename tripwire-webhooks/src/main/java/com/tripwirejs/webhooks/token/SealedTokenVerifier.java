@@ -6,12 +6,8 @@ import com.tripwirejs.model.json.TripwireJsonException;
 import com.tripwirejs.webhooks.internal.AesGcm;
 import com.tripwirejs.webhooks.internal.BoundedInflater;
 import com.tripwirejs.webhooks.internal.Encodings;
+import com.tripwirejs.webhooks.internal.SealedTokenKeys;
 import com.tripwirejs.webhooks.token.SealedTokenException.Reason;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.crypto.AEADBadTagException;
@@ -52,7 +48,6 @@ public final class SealedTokenVerifier {
   private static final int VERSION = 0x01;
   private static final int HEADER_BYTES = 1 + AesGcm.IV_BYTES;
   private static final int MIN_TOKEN_BYTES = HEADER_BYTES + AesGcm.TAG_BYTES;
-  private static final byte[] KEY_CONTEXT = "\0sealed-results".getBytes(StandardCharsets.US_ASCII);
 
   private final SecretKeySpec key;
 
@@ -84,7 +79,7 @@ public final class SealedTokenVerifier {
     if (value.isBlank()) {
       throw missingKey();
     }
-    return new SealedTokenVerifier(deriveKey(value));
+    return new SealedTokenVerifier(SealedTokenKeys.derive(value));
   }
 
   /**
@@ -197,30 +192,6 @@ public final class SealedTokenVerifier {
    * the normalised secret is a 64-character hex value lower-cased, or else the lowercase hex
    * SHA-256 of the secret's UTF-8 bytes.
    */
-  private static SecretKeySpec deriveKey(String secret) {
-    MessageDigest sha256 = sha256();
-    String normalized =
-        Encodings.isHex(secret, 64)
-            ? secret.toLowerCase(Locale.ROOT)
-            : Encodings.hex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
-    sha256.update(normalized.getBytes(StandardCharsets.US_ASCII));
-    sha256.update(KEY_CONTEXT);
-    byte[] key = sha256.digest();
-    try {
-      return AesGcm.key(key);
-    } finally {
-      Arrays.fill(key, (byte) 0);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-    }
-  }
-
   private static SealedTokenException missingKey() {
     return new SealedTokenException(
         Reason.MISSING_SECRET_KEY,
