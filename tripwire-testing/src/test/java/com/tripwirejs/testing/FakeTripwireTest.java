@@ -10,6 +10,7 @@ import com.tripwirejs.api.sessions.SessionListParams;
 import com.tripwirejs.http.error.AuthenticationException;
 import com.tripwirejs.http.error.ConflictException;
 import com.tripwirejs.http.error.NotFoundException;
+import com.tripwirejs.http.error.PermissionDeniedException;
 import com.tripwirejs.http.error.UnprocessableEntityException;
 import com.tripwirejs.model.apikey.ApiKey;
 import com.tripwirejs.model.apikey.ApiKeyScope;
@@ -196,6 +197,20 @@ class FakeTripwireTest {
     assertThatThrownBy(() -> client.organizations().apiKeys().update(org, issued.id(),
             UpdateApiKeyRequest.builder().addScopes(ApiKeyScope.ALL).build()))
         .isInstanceOf(UnprocessableEntityException.class);
+  }
+
+  @Test
+  void aPublishableKeyIsRefusedWhereTheApiWantsASecretKey() {
+    IssuedApiKey issued =
+        client.organizations().apiKeys().create(fake.organizationId(), CreateApiKeyRequest.builder()
+            .name("Web").addAllowedOrigins("https://shop.example.com").build());
+    try (TripwireClient withPublishableKey = clientWith(issued.revealedKey().reveal())) {
+      assertThatThrownBy(() -> withPublishableKey.sessions().list())
+          .isInstanceOfSatisfying(PermissionDeniedException.class, e -> {
+            assertThat(e.status()).isEqualTo(403);
+            assertThat(e.code()).isEqualTo("auth.secret_key_required");
+          });
+    }
   }
 
   @Test

@@ -38,6 +38,15 @@ final class ApiProblem extends RuntimeException {
         List.of());
   }
 
+  static ApiProblem secretKeyRequired() {
+    return new ApiProblem(
+        403,
+        "auth.secret_key_required",
+        "This operation needs a secret key; a publishable key only works from the browser. Send"
+            + " Authorization: Bearer <secret key> instead.",
+        List.of());
+  }
+
   static ApiProblem notFound(String what, String id) {
     return new ApiProblem(
         404,

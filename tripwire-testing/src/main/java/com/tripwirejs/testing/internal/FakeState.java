@@ -115,8 +115,8 @@ public final class FakeState {
 
   /**
    * Accepts the fake's own secret key (scope {@code *}) and every secret key created through it
-   * that is active, or rotated and still in its grace period, with the scopes it was granted;
-   * anything else is the API's 401.
+   * that is active, or rotated and still in its grace period, with the scopes it was granted; a
+   * live publishable key is the API's 403 (secret key required), anything else its 401.
    */
   synchronized Principal authenticate(@Nullable String bearerToken) {
     if (bearerToken == null) {
@@ -127,7 +127,10 @@ public final class FakeState {
     }
     Instant now = now();
     for (ApiKeyRecord key : apiKeys.values()) {
-      if (key.secret().equals(bearerToken) && key.type().equals("secret") && key.authenticatesAt(now)) {
+      if (key.secret().equals(bearerToken) && key.authenticatesAt(now)) {
+        if (!key.type().equals("secret")) {
+          throw ApiProblem.secretKeyRequired();
+        }
         return new Principal(key.organizationId(), key.scopes() != null ? key.scopes() : List.of());
       }
     }
