@@ -1,6 +1,8 @@
 package com.tripwirejs.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.tripwirejs.model.internal.json.OpenEnumDeserializer;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <K> the subclass's enum of known values
  */
+@JsonDeserialize(using = OpenEnumDeserializer.class)
 public abstract class OpenEnum<K extends Enum<K>> {
 
   private final String value;

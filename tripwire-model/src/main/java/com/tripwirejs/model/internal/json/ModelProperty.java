@@ -27,7 +27,9 @@ final class ModelProperty {
       Method accessor,
       Method builderSetter)
       throws ReflectiveOperationException {
-    this.jsonName = jsonName;
+    // Interned like the names Jackson's parser hands out, so looking a property up by name mostly
+    // succeeds on identity without comparing characters.
+    this.jsonName = jsonName.intern();
     this.genericType = accessor.getGenericReturnType();
     this.rawType = accessor.getReturnType();
     this.required = required;
