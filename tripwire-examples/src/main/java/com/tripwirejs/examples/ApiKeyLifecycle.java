@@ -47,7 +47,8 @@ public final class ApiKeyLifecycle {
    * @param name the key's name
    * @param keyPreview the shortened key that is safe to show
    * @param listedWithoutSecret whether the key, listed after its creation, carried no secret
-   * @param redactedInToString whether {@code toString()} of the issued key hid the secret
+   * @param redactedInToString whether {@code toString()} of the issued key showed {@code
+   *     revealedKey=[REDACTED]} and not the key
    * @param newKey the new key used at once
    * @param replacementId the id of the key that rotation issued
    * @param statusAfterRotation the old key's status after the rotation, {@code rotating}
@@ -97,7 +98,8 @@ public final class ApiKeyLifecycle {
                 .addScopes(ApiKeyScope.SESSIONS_LIST, ApiKeyScope.SESSIONS_READ)
                 .build());
     Secret oldKey = issued.revealedKey();
-    boolean redacted = !issued.toString().contains(oldKey.reveal());
+    String printed = issued.toString();
+    boolean redacted = !printed.contains(oldKey.reveal()) && printed.contains("revealedKey=[REDACTED]");
 
     // Listing shows the key's preview from now on, never the key.
     ApiKey listed = find(apiKeys, organizationId, issued.id());
