@@ -29,6 +29,7 @@ public final class Tour {
   private ApiKeyLifecycle.@Nullable Lifecycle apiKey;
   private WebhookRoundTrip.@Nullable RoundTrip webhook;
   private VerifySealedToken.@Nullable Verified sealedToken;
+  private GateRoundTrip.@Nullable RoundTrip gate;
 
   Tour(Mode mode, String baseUrl) {
     this.mode = mode;
@@ -90,6 +91,11 @@ public final class Tour {
     return Optional.ofNullable(sealedToken);
   }
 
+  /** {@return step 6's Gate delivery round trip, if the step ran} */
+  public Optional<GateRoundTrip.RoundTrip> gate() {
+    return Optional.ofNullable(gate);
+  }
+
   void completed(String step) {
     completed.add(step);
   }
@@ -120,5 +126,9 @@ public final class Tour {
 
   void sealedToken(VerifySealedToken.Verified verified) {
     sealedToken = verified;
+  }
+
+  void gate(GateRoundTrip.RoundTrip roundTrip) {
+    gate = roundTrip;
   }
 }
