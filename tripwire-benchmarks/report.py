@@ -124,6 +124,7 @@ def main():
     parser.add_argument("--load", required=True)
     parser.add_argument("--elapsed", required=True)
     parser.add_argument("--mode", choices=("full", "quick"), required=True)
+    parser.add_argument("--notes", help="markdown on the missed targets, placed after the targets table")
     args = parser.parse_args()
 
     results = Results(args.jmh)
@@ -296,6 +297,10 @@ def main():
     for label, required, value, result in targets:
         w(f"| {label} | {required} | {fmt_ratio(value)} | {result} |")
     w("")
+    if args.notes:
+        with open(args.notes, encoding="utf-8") as f:
+            w(f.read().rstrip())
+        w("")
     out.extend(body)
 
     w("## Commands")

@@ -2,8 +2,10 @@ package com.tripwirejs.testing.internal;
 
 import static java.util.Map.entry;
 
+import com.tripwirejs.model.apikey.ApiKeyScope;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The scope each secret-key operation needs, in one table. A secret key passes when its scopes
@@ -46,26 +48,9 @@ final class Scopes {
           entry("POST /v1/gate/agent-tokens/verify", "gate:agent_tokens:verify"),
           entry("POST /v1/gate/agent-tokens/revoke", "gate:agent_tokens:revoke"));
 
-  /** Every scope a secret key may be granted: the {@code CreateApiKeyRequest.scopes} enum. */
+  /** Every scope a secret key may be granted: the model's known {@link ApiKeyScope} values. */
   static final Set<String> KNOWN =
-      Set.of(
-          ALL,
-          "sessions:list",
-          "sessions:read",
-          "fingerprints:list",
-          "fingerprints:read",
-          "organizations:create",
-          "organizations:read",
-          "organizations:update",
-          "api_keys:read",
-          "api_keys:manage",
-          "gate:agent_tokens:verify",
-          "gate:agent_tokens:revoke",
-          "gate:login_sessions:consume",
-          "gate:services:read",
-          "gate:services:manage",
-          "webhooks:read",
-          "webhooks:manage");
+      ApiKeyScope.knownValues().stream().map(ApiKeyScope::value).collect(Collectors.toUnmodifiableSet());
 
   private Scopes() {}
 
