@@ -64,14 +64,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
   @Override
   public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
       throws JsonMappingException {
-    JavaType contextual = ctxt.getContextualType();
-    if (contextual == null && property != null) {
-      contextual = property.getType();
-    }
-    if (contextual == null) {
-      return ctxt.reportBadDefinition(
-          Object.class, "No target type for a Tripwire model deserializer");
-    }
+    JavaType contextual = TargetTypes.of(ctxt, property, "a Tripwire model deserializer");
     if (type != null && type.equals(contextual)) {
       return this;
     }

@@ -79,14 +79,8 @@ final class ModelMetadata {
           explicitNullsAccessor == null
               ? null
               : builderType.getMethod(EXPLICIT_NULLS, Iterable.class);
-      this.newBuilder = Accessors.supplier(builderFactory, false);
-      this.build = Accessors.function(buildMethod, false);
-      this.setUnknownProperties = Accessors.biFunction(unknownPropertiesSetter, false);
-      this.explicitNulls =
-          explicitNullsAccessor == null ? null : Accessors.function(explicitNullsAccessor, false);
-      this.setExplicitNulls =
-          explicitNullsSetter == null ? null : Accessors.biFunction(explicitNullsSetter, false);
-    this.properties = introspectProperties(modelClass, builderType);
+      bindAccessors(false);
+      this.properties = introspectProperties(modelClass, builderType);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(
           modelClass.getName() + " is not a model class: " + e.getMessage(), e);
@@ -139,15 +133,9 @@ final class ModelMetadata {
       return;
     }
     try {
-      newBuilder = Accessors.supplier(builderFactory, true);
-      build = Accessors.function(buildMethod, true);
-      setUnknownProperties = Accessors.biFunction(unknownPropertiesSetter, true);
-      if (explicitNullsAccessor != null && explicitNullsSetter != null) {
-        explicitNulls = Accessors.function(explicitNullsAccessor, true);
-        setExplicitNulls = Accessors.biFunction(explicitNullsSetter, true);
-      }
+      bindAccessors(true);
       for (ModelProperty property : properties) {
-        property.compile();
+        property.bindAccessors(true);
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
       // The method handles keep working; only the speed-up is lost.
@@ -155,6 +143,17 @@ final class ModelMetadata {
     } finally {
       compiled = true;
     }
+  }
+
+  /** Binds the class-level accessors through method handles, or compiled; see {@link Accessors}. */
+  private void bindAccessors(boolean compile) throws ReflectiveOperationException {
+    newBuilder = Accessors.supplier(builderFactory, compile);
+    build = Accessors.function(buildMethod, compile);
+    setUnknownProperties = Accessors.biFunction(unknownPropertiesSetter, compile);
+    explicitNulls =
+        explicitNullsAccessor == null ? null : Accessors.function(explicitNullsAccessor, compile);
+    setExplicitNulls =
+        explicitNullsSetter == null ? null : Accessors.biFunction(explicitNullsSetter, compile);
   }
 
   boolean tracksExplicitNulls() {

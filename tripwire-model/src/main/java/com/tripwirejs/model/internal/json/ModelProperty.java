@@ -37,8 +37,7 @@ final class ModelProperty {
     this.index = index;
     this.accessor = accessor;
     this.builderSetter = builderSetter;
-    this.getter = Accessors.function(accessor, false);
-    this.setter = Accessors.biFunction(builderSetter, false);
+    bindAccessors(false);
   }
 
   /** The property's value in a model object. */
@@ -51,9 +50,12 @@ final class ModelProperty {
     setter.apply(builder, value);
   }
 
-  /** Moves the property's accessors to compiled ones, see {@link Accessors}. */
-  void compile() throws ReflectiveOperationException {
-    getter = Accessors.function(accessor, true);
-    setter = Accessors.biFunction(builderSetter, true);
+  /**
+   * Binds the property's getter and setter through method handles, or compiled; see {@link
+   * Accessors}.
+   */
+  void bindAccessors(boolean compile) throws ReflectiveOperationException {
+    getter = Accessors.function(accessor, compile);
+    setter = Accessors.biFunction(builderSetter, compile);
   }
 }

@@ -46,13 +46,7 @@ public final class OpenEnumDeserializer extends StdDeserializer<Object>
   @Override
   public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
       throws JsonMappingException {
-    JavaType contextual = ctxt.getContextualType();
-    if (contextual == null && property != null) {
-      contextual = property.getType();
-    }
-    if (contextual == null) {
-      return ctxt.reportBadDefinition(Object.class, "No target type for an open enum deserializer");
-    }
+    JavaType contextual = TargetTypes.of(ctxt, property, "an open enum deserializer");
     Class<?> type = contextual.getRawClass();
     if (factory != null && handledType() == type) {
       return this;
