@@ -34,13 +34,6 @@ public final class BoundedBuffer {
     size += length;
   }
 
-  /** Appends a slice of an array. */
-  public void append(byte[] data, int offset, int length) throws ResponseTooLargeException {
-    ensure(length);
-    System.arraycopy(data, offset, bytes, size, length);
-    size += length;
-  }
-
   /**
    * Reads a stream to its end, straight into the buffer: a body of the announced length is read
    * without a second copy.
