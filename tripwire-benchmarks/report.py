@@ -46,7 +46,10 @@ class Results:
     def __init__(self, paths):
         self.rows = {}
         self.jvm = None
+        # The JMH settings of each results file, by the classes it measured.
+        self.settings = []
         for path in paths:
+            classes, first = [], None
             with open(path, encoding="utf-8") as f:
                 for row in json.load(f):
                     name = row["benchmark"]
@@ -57,6 +60,13 @@ class Results:
                     self.rows[(cls, method, params)] = row
                     if self.jvm is None:
                         self.jvm = row
+                    if first is None:
+                        first = row
+                    group = cls.replace("Benchmark", "").replace("EightThreads", "").replace("SingleThread", "")
+                    if group not in classes:
+                        classes.append(group)
+            if first is not None:
+                self.settings.append((classes, first))
 
     def get(self, cls, method, **params):
         return self.rows.get((cls, method, tuple(sorted(params.items()))))
@@ -151,8 +161,11 @@ def main():
     if results.jvm:
         jvm = results.jvm
         w(f"| JDK | {jvm.get('vmName', '?')} {jvm.get('vmVersion', '?')} (Java {jvm.get('jdkVersion', '?')}), JMH {jvm.get('jmhVersion', '?')} |")
-        warmup = f"{jvm.get('warmupIterations')} × {jvm.get('warmupTime')}" if jvm.get("warmupIterations") else "none"
-        w(f"| JMH settings | forks {jvm.get('forks')}, warm-up {warmup}, measurement {jvm.get('measurementIterations')} × {jvm.get('measurementTime')}; ± is the 99.9% confidence interval (none from a single iteration) |")
+        groups = []
+        for classes, row in results.settings:
+            warmup = f"{row.get('warmupIterations')} × {row.get('warmupTime')}" if row.get("warmupIterations") else "none"
+            groups.append(f"{', '.join(classes)}: forks {row.get('forks')}, warm-up {warmup}, measurement {row.get('measurementIterations')} × {row.get('measurementTime')}")
+        w(f"| JMH settings | {'; '.join(groups)}. ± is the 99.9% confidence interval (none from a single iteration) |")
     w(f"| machine | {args.machine} |")
     w(f"| load average at start | {args.load} |")
     w(f"| wall time of the run | {args.elapsed} |")

@@ -4,21 +4,26 @@ import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Calls public methods of model classes and their builders as {@link Supplier}s, {@link
  * Function}s and {@link BiFunction}s, in one of two ways.
  *
- * <p>Through a method handle: cheap to create, so a JVM that reads a few responses and exits
- * starts fast, but each call pays for type checks and casts the JIT cannot remove. Compiled: a
- * small class generated for the method, so the call is an ordinary interface call that the JIT
- * inlines, at the price of defining that class. {@link ModelMetadata} starts every model class
- * with the first and moves it to the second once the class is in steady use, as the JDK's own
- * reflection does.
+ * <p>Reflectively, through {@link Method#invoke}: free to set up, so a JVM that reads a few
+ * responses and exits starts fast, but each call is slow. Compiled: a small class generated for
+ * the method, so the call is an ordinary interface call that the JIT inlines, at the price of
+ * defining that class. {@link ModelMetadata} starts every model class with the first and moves it
+ * to the second once the class is in steady use, as the JDK's own reflection does.
+ *
+ * <p>Method handles, the third way, are the slowest to set up: adapting one to an erased type
+ * spins lambda forms, which cost a fresh JVM more than the whole decode of a response.
  */
 final class Accessors {
 
@@ -30,6 +35,35 @@ final class Accessors {
 
   private Accessors() {}
 
+  /**
+   * A {@link #function} that calls reflectively for its first {@value
+   * ModelMetadata#COMPILE_AFTER} calls and compiled after.
+   */
+  static Function<Object, Object> compiledAfterUse(Method method) {
+    Function<Object, Object> reflective = function(method);
+    return new Function<>() {
+      private volatile @Nullable Function<Object, Object> compiled;
+      private int calls;
+
+      @Override
+      public Object apply(Object argument) {
+        Function<Object, Object> fast = compiled;
+        if (fast != null) {
+          return fast.apply(argument);
+        }
+        if (++calls >= ModelMetadata.COMPILE_AFTER) {
+          try {
+            compiled = function(method, true);
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            // Reflection keeps working; only the speed-up is lost.
+            calls = Integer.MIN_VALUE;
+          }
+        }
+        return reflective.apply(argument);
+      }
+    };
+  }
+
   /** Calls a public static method without parameters. */
   @SuppressWarnings("unchecked")
   static Supplier<Object> supplier(Method factory, boolean compiled)
@@ -37,31 +71,27 @@ final class Accessors {
     if (compiled) {
       return (Supplier<Object>) compile(Supplier.class, "get", SUPPLIER, factory);
     }
-    MethodHandle handle = LOOKUP.unreflect(factory).asType(SUPPLIER);
-    return () -> {
-      try {
-        return (Object) handle.invokeExact();
-      } catch (Throwable e) {
-        throw rethrow(e);
-      }
-    };
+    return () -> invoke(factory, null);
   }
 
-  /** Calls a public instance method without parameters on the function's argument. */
+  /**
+   * Calls a public instance method without parameters on the function's argument, or a public
+   * static method of one parameter with it.
+   */
   @SuppressWarnings("unchecked")
   static Function<Object, Object> function(Method method, boolean compiled)
       throws ReflectiveOperationException {
     if (compiled) {
       return (Function<Object, Object>) compile(Function.class, "apply", FUNCTION, method);
     }
-    MethodHandle handle = LOOKUP.unreflect(method).asType(FUNCTION);
-    return receiver -> {
-      try {
-        return (Object) handle.invokeExact(receiver);
-      } catch (Throwable e) {
-        throw rethrow(e);
-      }
-    };
+    return function(method);
+  }
+
+  private static Function<Object, Object> function(Method method) {
+    if (Modifier.isStatic(method.getModifiers())) {
+      return argument -> invoke(method, null, argument);
+    }
+    return receiver -> invoke(method, receiver);
   }
 
   /** Calls a public one-parameter instance method: (receiver, argument) to its result. */
@@ -72,14 +102,7 @@ final class Accessors {
       return (BiFunction<Object, Object, Object>)
           compile(BiFunction.class, "apply", BI_FUNCTION, method);
     }
-    MethodHandle handle = LOOKUP.unreflect(method).asType(BI_FUNCTION);
-    return (receiver, argument) -> {
-      try {
-        return (Object) handle.invokeExact(receiver, argument);
-      } catch (Throwable e) {
-        throw rethrow(e);
-      }
-    };
+    return (receiver, argument) -> invoke(method, receiver, argument);
   }
 
   private static Object compile(
@@ -101,6 +124,16 @@ final class Accessors {
           .invoke();
     } catch (Throwable e) {
       throw rethrow(e);
+    }
+  }
+
+  private static Object invoke(Method method, @Nullable Object receiver, Object... arguments) {
+    try {
+      return method.invoke(receiver, arguments);
+    } catch (InvocationTargetException e) {
+      throw rethrow(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
     }
   }
 

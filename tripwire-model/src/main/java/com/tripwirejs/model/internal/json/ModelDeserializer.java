@@ -3,6 +3,7 @@ package com.tripwirejs.model.internal.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -40,45 +41,54 @@ public final class ModelDeserializer extends StdDeserializer<Object>
   private transient volatile JsonDeserializer<Object> @Nullable [] deserializers;
 
   /**
-   * The configured instances made from this unconfigured one, by target type. Jackson asks for a
-   * contextual deserializer on every nested read (a union's variant is read that way), and each
-   * configured instance resolves the deserializers of its properties once: without this cache that
-   * work would be repeated for every object read.
+   * The configured instances made from one unconfigured instance, by target type, shared by that
+   * instance and every instance configured from it. Jackson asks for a contextual deserializer on
+   * every nested read (a union's variant is read that way), and each configured instance resolves
+   * the deserializers of its properties once: without this cache that work would be repeated for
+   * every object read.
    */
-  private final transient ConcurrentMap<JavaType, ModelDeserializer> configured =
-      new ConcurrentHashMap<>();
+  private final transient ConcurrentMap<JavaType, ModelDeserializer> configured;
 
   /** The unconfigured instance Jackson creates from the annotation; it is never used to read. */
   public ModelDeserializer() {
     super(Object.class);
     this.type = null;
     this.metadata = null;
+    this.configured = new ConcurrentHashMap<>();
   }
 
-  private ModelDeserializer(JavaType type, ModelMetadata metadata) {
+  private ModelDeserializer(
+      JavaType type,
+      ModelMetadata metadata,
+      ConcurrentMap<JavaType, ModelDeserializer> configured) {
     super(type);
     this.type = type;
     this.metadata = metadata;
+    this.configured = configured;
   }
 
   @Override
   public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
       throws JsonMappingException {
-    JavaType contextual = TargetTypes.of(ctxt, property, "a Tripwire model deserializer");
-    if (type != null && type.equals(contextual)) {
+    return configuredFor(ctxt, TargetTypes.of(ctxt, property, "a Tripwire model deserializer"));
+  }
+
+  private ModelDeserializer configuredFor(DeserializationContext ctxt, JavaType target)
+      throws JsonMappingException {
+    if (type != null && type.equals(target)) {
       return this;
     }
-    ModelDeserializer cached = configured.get(contextual);
+    ModelDeserializer cached = configured.get(target);
     if (cached != null) {
       return cached;
     }
     ModelDeserializer created;
     try {
-      created = new ModelDeserializer(contextual, ModelMetadata.of(contextual.getRawClass()));
+      created = new ModelDeserializer(target, ModelMetadata.of(target.getRawClass()), configured);
     } catch (IllegalStateException e) {
-      return ctxt.reportBadDefinition(contextual, e.getMessage());
+      return ctxt.reportBadDefinition(target, e.getMessage());
     }
-    ModelDeserializer raced = configured.putIfAbsent(contextual, created);
+    ModelDeserializer raced = configured.putIfAbsent(target, created);
     return raced != null ? raced : created;
   }
 
@@ -224,14 +234,37 @@ public final class ModelDeserializer extends StdDeserializer<Object>
         result[property.index] =
             property.rawType == Instant.class
                 ? (JsonDeserializer<Object>) (JsonDeserializer<?>) InstantDeserializer.INSTANCE
-                : ctxt.findContextualValueDeserializer(
+                : propertyDeserializer(
+                    ctxt,
                     ctxt.getTypeFactory()
-                        .resolveMemberType(property.genericType, target.getBindings()),
-                    null);
+                        .resolveMemberType(property.genericType, target.getBindings()));
       }
       deserializers = result;
     }
     return result;
+  }
+
+  /**
+   * The deserializer of a property's type. A model class or an open enum that the mapper binds
+   * with the model's own deserializers is resolved here, without the mapper's per-class
+   * introspection: the deserializer comes from the class's annotation in either case, and that
+   * introspection is most of what a fresh JVM spends on its first typed read. Any other type, and
+   * every type of a mapper with mix-ins, is resolved by the mapper.
+   */
+  private JsonDeserializer<Object> propertyDeserializer(
+      DeserializationContext ctxt, JavaType propertyType) throws JsonMappingException {
+    Class<?> raw = propertyType.getRawClass();
+    DeserializationConfig config = ctxt.getConfig();
+    if (config.isAnnotationProcessingEnabled() && config.mixInCount() == 0) {
+      Class<?> using = DeclaredDeserializers.of(raw);
+      if (using == ModelDeserializer.class) {
+        return configuredFor(ctxt, propertyType);
+      }
+      if (using == OpenEnumDeserializer.class) {
+        return OpenEnumDeserializer.of(ctxt, propertyType);
+      }
+    }
+    return ctxt.findContextualValueDeserializer(propertyType, null);
   }
 
   /** Reads an API timestamp; anything but an ISO-8601 string is an error. */

@@ -48,7 +48,7 @@ final class ModelMetadata {
    * are compiled: enough that a short-lived JVM never pays for compiling, few enough that a
    * service reading this type in a loop soon runs at full speed.
    */
-  static final int COMPILE_AFTER = 200;
+  static final int COMPILE_AFTER = 15;
 
   final Class<?> modelClass;
   final List<ModelProperty> properties;

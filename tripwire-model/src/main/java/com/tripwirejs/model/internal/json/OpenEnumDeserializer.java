@@ -13,24 +13,35 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an open enum from its JSON string through the class's {@link JsonCreator} factory, {@code
- * of(String)}, called as compiled code rather than through reflection: open enums are among the
- * most frequent values of a response. Anything but a string is an error.
+ * of(String)}: reflectively for its first calls, so that a short-lived JVM defines no class for
+ * it, then as compiled code, since open enums are among the most frequent values of a response.
+ * Anything but a string is an error.
  */
 public final class OpenEnumDeserializer extends StdDeserializer<Object>
     implements ContextualDeserializer {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The configured instance of each open enum class. What an instance holds depends only on its
+   * class, so every mapper can share it.
+   */
+  private static final ClassValue<OpenEnumDeserializer> CONFIGURED =
+      new ClassValue<>() {
+        @Override
+        protected OpenEnumDeserializer computeValue(Class<?> type) {
+          Method creator = creator(type);
+          return new OpenEnumDeserializer(
+              type, creator == null ? null : Accessors.compiledAfterUse(creator));
+        }
+      };
+
   private final transient @Nullable Function<Object, Object> factory;
-  private final transient ConcurrentMap<Class<?>, OpenEnumDeserializer> configured =
-      new ConcurrentHashMap<>();
 
   /** The unconfigured instance Jackson creates from the annotation; it is never used to read. */
   public OpenEnumDeserializer() {
@@ -38,7 +49,7 @@ public final class OpenEnumDeserializer extends StdDeserializer<Object>
     this.factory = null;
   }
 
-  private OpenEnumDeserializer(Class<?> type, Function<Object, Object> factory) {
+  private OpenEnumDeserializer(Class<?> type, @Nullable Function<Object, Object> factory) {
     super(type);
     this.factory = factory;
   }
@@ -46,28 +57,19 @@ public final class OpenEnumDeserializer extends StdDeserializer<Object>
   @Override
   public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
       throws JsonMappingException {
-    JavaType contextual = TargetTypes.of(ctxt, property, "an open enum deserializer");
-    Class<?> type = contextual.getRawClass();
-    if (factory != null && handledType() == type) {
-      return this;
-    }
-    OpenEnumDeserializer cached = configured.get(type);
-    if (cached != null) {
-      return cached;
-    }
-    Method creator = creator(type);
-    if (creator == null) {
+    return of(ctxt, TargetTypes.of(ctxt, property, "an open enum deserializer"));
+  }
+
+  /** The deserializer of one open enum type. */
+  static JsonDeserializer<Object> of(DeserializationContext ctxt, JavaType type)
+      throws JsonMappingException {
+    OpenEnumDeserializer configured = CONFIGURED.get(type.getRawClass());
+    if (configured.factory == null) {
       return ctxt.reportBadDefinition(
-          contextual, type.getName() + " has no public static @JsonCreator method taking a String");
+          type,
+          type.getRawClass().getName() + " has no public static @JsonCreator method taking a String");
     }
-    OpenEnumDeserializer created;
-    try {
-      created = new OpenEnumDeserializer(type, Accessors.function(creator, true));
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return ctxt.reportBadDefinition(contextual, "Cannot call " + creator + ": " + e.getMessage());
-    }
-    OpenEnumDeserializer raced = configured.putIfAbsent(type, created);
-    return raced != null ? raced : created;
+    return configured;
   }
 
   /** Lets the mapper keep this instance; what it configures depends only on the type. */
