@@ -44,9 +44,10 @@ final class ModelMetadata {
       };
 
   /**
-   * How many objects of a class are read or written through method handles before its accessors
-   * are compiled: enough that a short-lived JVM never pays for compiling, few enough that a
-   * service reading this type in a loop soon runs at full speed.
+   * How many objects of a class are read or written reflectively before its accessors are
+   * compiled: a JVM that reads one response compiles nothing for the objects it holds once, and
+   * JDK 17's reflection, which generates a class of its own for a method called more than 15
+   * times, never gets to do so.
    */
   static final int COMPILE_AFTER = 15;
 
@@ -138,14 +139,14 @@ final class ModelMetadata {
         property.bindAccessors(true);
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
-      // The method handles keep working; only the speed-up is lost.
+      // Reflection keeps working; only the speed-up is lost.
       return;
     } finally {
       compiled = true;
     }
   }
 
-  /** Binds the class-level accessors through method handles, or compiled; see {@link Accessors}. */
+  /** Binds the class-level accessors reflectively, or compiled; see {@link Accessors}. */
   private void bindAccessors(boolean compile) throws ReflectiveOperationException {
     newBuilder = Accessors.supplier(builderFactory, compile);
     build = Accessors.function(buildMethod, compile);

@@ -51,7 +51,7 @@ final class ModelProperty {
   }
 
   /**
-   * Binds the property's getter and setter through method handles, or compiled; see {@link
+   * Binds the property's getter and setter reflectively, or compiled; see {@link
    * Accessors}.
    */
   void bindAccessors(boolean compile) throws ReflectiveOperationException {
