@@ -56,7 +56,7 @@ final class Accessors {
             compiled = function(method, true);
           } catch (ReflectiveOperationException | RuntimeException e) {
             // Reflection keeps working; only the speed-up is lost.
-            calls = Integer.MIN_VALUE;
+            compiled = reflective;
           }
         }
         return reflective.apply(argument);

@@ -42,7 +42,7 @@ final class DeclaredDeserializers {
         continue;
       }
       JsonDeserialize annotation = c.getDeclaredAnnotation(JsonDeserialize.class);
-      if (annotation != null && annotation.using() != JsonDeserializer.None.class) {
+      if (annotation != null && annotation.using() != NONE) {
         return annotation.using();
       }
       if (c.getSuperclass() != null) {
