@@ -5,6 +5,7 @@ import com.tripwirejs.http.HttpTransport;
 import com.tripwirejs.http.TransportRequest;
 import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.internal.BoundedBuffer;
+import com.tripwirejs.http.internal.Deadlines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
@@ -13,11 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -59,7 +57,7 @@ public final class ApacheHttpTransport implements HttpTransport {
   private final int maxConnections;
   private final PoolingHttpClientConnectionManager pool;
   private final CloseableHttpClient client;
-  private final ScheduledThreadPoolExecutor deadlines;
+  private final Deadlines deadlines;
   private final Object asyncLock = new Object();
   private @Nullable PoolingAsyncClientConnectionManager asyncPool;
   private @Nullable CloseableHttpAsyncClient asyncClient;
@@ -84,12 +82,7 @@ public final class ApacheHttpTransport implements HttpTransport {
             .disableAuthCaching()
             .useSystemProperties()
             .build();
-    this.deadlines = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = new Thread(runnable, "tripwire-apache-deadlines");
-      thread.setDaemon(true);
-      return thread;
-    });
-    this.deadlines.setRemoveOnCancelPolicy(true);
+    this.deadlines = new Deadlines("tripwire-apache-deadlines");
   }
 
   /**
@@ -119,19 +112,11 @@ public final class ApacheHttpTransport implements HttpTransport {
       http.setEntity(new ByteArrayEntity(request.body(), null));
     }
     http.setConfig(requestConfig(request.timeout()));
-    AtomicBoolean expired = new AtomicBoolean();
-    ScheduledFuture<?> deadline =
-        deadlines.schedule(
-            () -> {
-              expired.set(true);
-              http.cancel();
-            },
-            request.timeout().toNanos(),
-            TimeUnit.NANOSECONDS);
+    Deadlines.Deadline deadline = deadlines.arm(request.timeout(), http::cancel);
     try {
       return client.execute(http, response -> read(response, request.maxResponseBytes()));
     } catch (IOException | RuntimeException e) {
-      if (expired.get()) {
+      if (deadline.expired()) {
         SocketTimeoutException timeout =
             new SocketTimeoutException("No complete response within " + request.timeout().toMillis() + " ms");
         timeout.initCause(e);
@@ -139,7 +124,7 @@ public final class ApacheHttpTransport implements HttpTransport {
       }
       throw e;
     } finally {
-      deadline.cancel(false);
+      deadline.cancel();
     }
   }
 
@@ -226,7 +211,7 @@ public final class ApacheHttpTransport implements HttpTransport {
   @Override
   public void close() {
     closed = true;
-    deadlines.shutdownNow();
+    deadlines.close();
     client.close(CloseMode.GRACEFUL);
     synchronized (asyncLock) {
       if (asyncClient != null) {

@@ -2,9 +2,11 @@ package com.tripwirejs.http.jdk;
 
 import com.tripwirejs.http.Headers;
 import com.tripwirejs.http.HttpTransport;
+import com.tripwirejs.http.ResponseTooLargeException;
 import com.tripwirejs.http.TransportRequest;
 import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.internal.BoundedBuffer;
+import com.tripwirejs.http.internal.Deadlines;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
@@ -32,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * redirects are not followed.
  *
  * <p>The deadline of each request ({@link TransportRequest#timeout()}) covers the whole exchange,
- * body included.
+ * body included. Blocking calls run on the calling thread; for their deadlines the transport starts
+ * one daemon thread on first use, which {@link #close()} stops.
  *
  * <p>One behaviour of the JDK client itself, which no per-client setting changes: when a
  * connection closes before the first byte of the response (what a stale keep-alive connection
@@ -44,6 +47,8 @@ public final class JdkHttpTransport implements HttpTransport {
 
   private final HttpClient client;
   private final boolean ownsClient;
+  private volatile @Nullable Deadlines deadlines;
+  private volatile boolean closed;
 
   private JdkHttpTransport(HttpClient client, boolean ownsClient) {
     this.client = client;
@@ -81,27 +86,39 @@ public final class JdkHttpTransport implements HttpTransport {
 
   @Override
   public TransportResponse execute(TransportRequest request) throws IOException {
-    CompletableFuture<TransportResponse> exchange = send(request);
+    long started = System.nanoTime();
+    Deadlines deadlines = deadlines();
+    long limit = request.maxResponseBytes();
+    HttpResponse<byte[]> response;
     try {
-      return exchange.get(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      exchange.cancel(true);
-      throw timeout(request);
+      // The request's own timeout covers the exchange up to the response headers; the body gets
+      // what is left of it on the deadline thread.
+      response =
+          client.send(
+              http(request),
+              info ->
+                  new BoundedSubscriber(limit, contentLength(info))
+                      .withDeadline(deadlines, request.timeout().minusNanos(System.nanoTime() - started), request));
     } catch (InterruptedException e) {
-      exchange.cancel(true);
       Thread.currentThread().interrupt();
       InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting for the response");
       interrupted.initCause(e);
       throw interrupted;
-    } catch (ExecutionException e) {
-      throw asIOException(e.getCause());
-    } catch (CancellationException e) {
-      throw new InterruptedIOException("The request was cancelled");
+    } catch (IOException e) {
+      // send() wraps what failed the body in an IOException of its own
+      if (e.getCause() instanceof ResponseTooLargeException) {
+        throw (ResponseTooLargeException) e.getCause();
+      }
+      throw e;
     }
+    return TransportResponse.of(response.statusCode(), headers(response), response.body());
   }
 
   @Override
   public CompletableFuture<TransportResponse> executeAsync(TransportRequest request, Executor executor) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new IOException("The transport is closed"));
+    }
     CompletableFuture<TransportResponse> exchange;
     try {
       exchange = send(request);
@@ -121,9 +138,20 @@ public final class JdkHttpTransport implements HttpTransport {
             });
   }
 
-  /** Closes the client when this transport created it and the JDK can close it (JDK 21+). */
+  /**
+   * Stops the transport's deadline thread, and closes the client when this transport created it
+   * and the JDK can close it (JDK 21+). Calls made after closing fail.
+   */
   @Override
   public void close() {
+    Deadlines started;
+    synchronized (this) {
+      closed = true;
+      started = deadlines;
+    }
+    if (started != null) {
+      started.close();
+    }
     if (ownsClient && client instanceof AutoCloseable) {
       try {
         ((AutoCloseable) client).close();
@@ -139,6 +167,13 @@ public final class JdkHttpTransport implements HttpTransport {
   }
 
   private CompletableFuture<TransportResponse> send(TransportRequest request) {
+    long limit = request.maxResponseBytes();
+    return client
+        .sendAsync(http(request), info -> new BoundedSubscriber(limit, contentLength(info)))
+        .thenApply(response -> TransportResponse.of(response.statusCode(), headers(response), response.body()));
+  }
+
+  private static HttpRequest http(TransportRequest request) {
     HttpRequest.Builder http =
         HttpRequest.newBuilder(request.uri())
             .timeout(request.timeout())
@@ -148,10 +183,29 @@ public final class JdkHttpTransport implements HttpTransport {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(request.body()));
     request.headers().forEach((name, value) -> header(http, name, value));
-    long limit = request.maxResponseBytes();
-    return client
-        .sendAsync(http.build(), info -> new BoundedSubscriber(limit, info.headers().firstValueAsLong("content-length").orElse(-1)))
-        .thenApply(response -> TransportResponse.of(response.statusCode(), headers(response), response.body()));
+    return http.build();
+  }
+
+  private static long contentLength(HttpResponse.ResponseInfo info) {
+    return info.headers().firstValueAsLong("content-length").orElse(-1);
+  }
+
+  /** The deadline thread, started by the first blocking call. */
+  private Deadlines deadlines() throws IOException {
+    Deadlines started = deadlines;
+    if (started == null || closed) {
+      synchronized (this) {
+        if (closed) {
+          throw new IOException("The transport is closed");
+        }
+        started = deadlines;
+        if (started == null) {
+          started = new Deadlines("tripwire-jdk-deadlines");
+          deadlines = started;
+        }
+      }
+    }
+    return started;
   }
 
   /**
@@ -193,14 +247,24 @@ public final class JdkHttpTransport implements HttpTransport {
     return new IOException("The request failed", cause);
   }
 
-  /** Collects the body up to a limit; cancels the stream as soon as the limit is passed. */
+  /**
+   * Collects the body up to a limit; cancels the stream as soon as the limit is passed, or when
+   * its deadline passes first.
+   */
   private static final class BoundedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final BoundedBuffer buffer;
-    private Flow.@Nullable Subscription subscription;
+    private volatile Flow.@Nullable Subscription subscription;
+    private volatile Deadlines.@Nullable Deadline deadline;
 
     BoundedSubscriber(long limit, long expectedSize) {
       this.buffer = new BoundedBuffer(limit, expectedSize);
+    }
+
+    /** Fails the body with a timeout when {@code remaining} passes before its end. */
+    BoundedSubscriber withDeadline(Deadlines deadlines, Duration remaining, TransportRequest request) {
+      deadline = deadlines.arm(remaining, () -> fail(timeout(request)));
+      return this;
     }
 
     @Override
@@ -211,31 +275,56 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
       this.subscription = subscription;
+      if (result.isDone()) {
+        subscription.cancel();
+        return;
+      }
       subscription.request(Long.MAX_VALUE);
     }
 
     @Override
     public void onNext(List<ByteBuffer> items) {
+      if (result.isDone()) {
+        return;
+      }
       try {
         for (ByteBuffer item : items) {
           buffer.append(item);
         }
       } catch (IOException e) {
-        if (subscription != null) {
-          subscription.cancel();
-        }
-        result.completeExceptionally(e);
+        fail(e);
       }
     }
 
     @Override
     public void onError(Throwable failure) {
+      disarm();
       result.completeExceptionally(failure);
     }
 
     @Override
     public void onComplete() {
-      result.complete(buffer.toByteArray());
+      disarm();
+      if (!result.isDone()) {
+        result.complete(buffer.toByteArray());
+      }
+    }
+
+    /** Ends the body with a failure and stops the stream; the first outcome wins. */
+    private void fail(IOException failure) {
+      disarm();
+      if (result.completeExceptionally(failure)) {
+        Flow.Subscription current = subscription;
+        if (current != null) {
+          current.cancel();
+        }
+      }
+    }
+
+    private void disarm() {
+      if (deadline != null) {
+        deadline.cancel();
+      }
     }
   }
 

@@ -245,6 +245,17 @@ public abstract class TransportContractTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void aClosedTransportRefusesCallsWithoutSendingThem(Mode mode) throws Exception {
+    send(mode, request(HttpMethod.GET, "/status/204"));
+    server.takeRequest();
+    transport.close();
+    Throwable failure = failure(mode, request(HttpMethod.GET, "/status/204"));
+    assertThat(failure).hasMessageContaining("closed");
+    assertThat(server.pendingRequests()).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void oneTransportServesManyThreadsAtOnce(Mode mode) throws Exception {
     int threads = 16;
     int perThread = 25;
