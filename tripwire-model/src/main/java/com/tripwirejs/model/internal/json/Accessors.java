@@ -36,14 +36,14 @@ final class Accessors {
   private Accessors() {}
 
   /**
-   * A {@link #function} that calls reflectively for its first {@value
-   * ModelMetadata#COMPILE_AFTER} calls and compiled after.
+   * A {@link #function} that calls reflectively for its first {@value UseCount#COMPILE_AFTER}
+   * calls and compiled after.
    */
   static Function<Object, Object> compiledAfterUse(Method method) {
     Function<Object, Object> reflective = function(method);
     return new Function<>() {
+      private final UseCount calls = new UseCount();
       private volatile @Nullable Function<Object, Object> compiled;
-      private int calls;
 
       @Override
       public Object apply(Object argument) {
@@ -51,7 +51,7 @@ final class Accessors {
         if (fast != null) {
           return fast.apply(argument);
         }
-        if (++calls >= ModelMetadata.COMPILE_AFTER) {
+        if (calls.reachesThreshold()) {
           try {
             compiled = function(method, true);
           } catch (ReflectiveOperationException | RuntimeException e) {

@@ -181,7 +181,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     if (explicitNulls != null) {
       model.setExplicitNulls(builder, explicitNulls);
     }
-    model.used();
+    model.usedToRead();
     try {
       return model.build(builder);
     } catch (RuntimeException e) {

@@ -43,14 +43,6 @@ final class ModelMetadata {
         }
       };
 
-  /**
-   * How many objects of a class are read or written reflectively before its accessors are
-   * compiled: a JVM that reads one response compiles nothing for the objects it holds once, and
-   * JDK 17's reflection, which generates a class of its own for a method called more than 15
-   * times, never gets to do so.
-   */
-  static final int COMPILE_AFTER = 15;
-
   final Class<?> modelClass;
   final List<ModelProperty> properties;
   private final Map<String, ModelProperty> byJsonName;
@@ -65,8 +57,10 @@ final class ModelMetadata {
   private volatile BiFunction<Object, Object, Object> setUnknownProperties;
   private volatile @Nullable Function<Object, Object> explicitNulls;
   private volatile @Nullable BiFunction<Object, Object, Object> setExplicitNulls;
-  private int uses;
-  private volatile boolean compiled;
+  private final UseCount reads = new UseCount();
+  private final UseCount writes = new UseCount();
+  private volatile boolean readingCompiled;
+  private volatile boolean writingCompiled;
 
   private ModelMetadata(Class<?> modelClass) {
     this.modelClass = modelClass;
@@ -80,7 +74,8 @@ final class ModelMetadata {
           explicitNullsAccessor == null
               ? null
               : builderType.getMethod(EXPLICIT_NULLS, Iterable.class);
-      bindAccessors(false);
+      bindReading(false);
+      bindWriting(false);
       this.properties = introspectProperties(modelClass, builderType);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(
@@ -114,47 +109,80 @@ final class ModelMetadata {
   }
 
   /**
-   * Records that an object of this class was read or written; the {@value #COMPILE_AFTER}th
-   * compiles the class's accessors. The count is approximate under concurrent use, which only moves
-   * the moment of compiling.
+   * Records that an object of this class was read; the {@value UseCount#COMPILE_AFTER}th compiles
+   * the accessors that reading uses (the builder's), and only those.
    */
-  void used() {
-    if (!compiled && ++uses >= COMPILE_AFTER) {
-      compile();
+  void usedToRead() {
+    if (reads.reachesThreshold()) {
+      compileReading();
     }
   }
 
-  /** Whether the accessors of this class are compiled. */
-  boolean compiled() {
-    return compiled;
+  /**
+   * Records that an object of this class was written; the {@value UseCount#COMPILE_AFTER}th
+   * compiles the accessors that writing uses (the model's getters).
+   */
+  void usedToWrite() {
+    if (writes.reachesThreshold()) {
+      compileWriting();
+    }
   }
 
-  private synchronized void compile() {
-    if (compiled) {
+  /** Whether the accessors that reading uses are compiled. */
+  boolean readingCompiled() {
+    return readingCompiled;
+  }
+
+  /** Whether the accessors that writing uses are compiled. */
+  boolean writingCompiled() {
+    return writingCompiled;
+  }
+
+  private synchronized void compileReading() {
+    if (readingCompiled) {
       return;
     }
     try {
-      bindAccessors(true);
+      bindReading(true);
       for (ModelProperty property : properties) {
-        property.bindAccessors(true);
+        property.bindSetter(true);
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
       // Reflection keeps working; only the speed-up is lost.
-      return;
     } finally {
-      compiled = true;
+      readingCompiled = true;
     }
   }
 
-  /** Binds the class-level accessors reflectively, or compiled; see {@link Accessors}. */
-  private void bindAccessors(boolean compile) throws ReflectiveOperationException {
+  private synchronized void compileWriting() {
+    if (writingCompiled) {
+      return;
+    }
+    try {
+      bindWriting(true);
+      for (ModelProperty property : properties) {
+        property.bindGetter(true);
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // Reflection keeps working; only the speed-up is lost.
+    } finally {
+      writingCompiled = true;
+    }
+  }
+
+  /** Binds the builder's class-level accessors reflectively, or compiled; see {@link Accessors}. */
+  private void bindReading(boolean compile) throws ReflectiveOperationException {
     newBuilder = Accessors.supplier(builderFactory, compile);
     build = Accessors.function(buildMethod, compile);
     setUnknownProperties = Accessors.biFunction(unknownPropertiesSetter, compile);
-    explicitNulls =
-        explicitNullsAccessor == null ? null : Accessors.function(explicitNullsAccessor, compile);
     setExplicitNulls =
         explicitNullsSetter == null ? null : Accessors.biFunction(explicitNullsSetter, compile);
+  }
+
+  /** Binds the model's class-level accessors reflectively, or compiled. */
+  private void bindWriting(boolean compile) throws ReflectiveOperationException {
+    explicitNulls =
+        explicitNullsAccessor == null ? null : Accessors.function(explicitNullsAccessor, compile);
   }
 
   boolean tracksExplicitNulls() {

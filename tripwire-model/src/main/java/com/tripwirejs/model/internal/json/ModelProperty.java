@@ -37,7 +37,8 @@ final class ModelProperty {
     this.index = index;
     this.accessor = accessor;
     this.builderSetter = builderSetter;
-    bindAccessors(false);
+    bindGetter(false);
+    bindSetter(false);
   }
 
   /** The property's value in a model object. */
@@ -50,12 +51,13 @@ final class ModelProperty {
     setter.apply(builder, value);
   }
 
-  /**
-   * Binds the property's getter and setter reflectively, or compiled; see {@link
-   * Accessors}.
-   */
-  void bindAccessors(boolean compile) throws ReflectiveOperationException {
+  /** Binds the model's getter of the property reflectively, or compiled; see {@link Accessors}. */
+  void bindGetter(boolean compile) throws ReflectiveOperationException {
     getter = Accessors.function(accessor, compile);
+  }
+
+  /** Binds the builder's setter of the property reflectively, or compiled. */
+  void bindSetter(boolean compile) throws ReflectiveOperationException {
     setter = Accessors.biFunction(builderSetter, compile);
   }
 }

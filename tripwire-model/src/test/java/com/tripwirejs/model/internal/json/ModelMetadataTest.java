@@ -1,6 +1,7 @@
 package com.tripwirejs.model.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,7 @@ class ModelMetadataTest {
   @Test
   void readingAndWritingBehaveTheSameOnceTheAccessorsAreCompiled() {
     ModelMetadata model = ModelMetadata.of(SessionHighlightEvidence.class);
-    for (int i = 0; i <= ModelMetadata.COMPILE_AFTER; i++) {
+    for (int i = 0; i <= UseCount.COMPILE_AFTER; i++) {
       SessionHighlightEvidence evidence = TripwireJson.read(JSON, SessionHighlightEvidence.class);
       assertEquals("webdriver_detected", evidence.signal());
       assertEquals("WebDriver detected", evidence.name());
@@ -32,6 +33,27 @@ class ModelMetadataTest {
           TripwireJsonException.class,
           () -> TripwireJson.read("{\"signal\":null,\"name\":\"n\"}", SessionHighlightEvidence.class));
     }
-    assertTrue(model.compiled(), "compiled after " + ModelMetadata.COMPILE_AFTER + " uses");
+    assertTrue(model.readingCompiled(), "reading compiled after " + UseCount.COMPILE_AFTER + " reads");
+    assertTrue(model.writingCompiled(), "writing compiled after " + UseCount.COMPILE_AFTER + " writes");
+  }
+
+  @Test
+  void readingCompilesOnlyWhatReadingUsesAndWritingOnlyWhatWritingUses() {
+    ModelMetadata model = ModelMetadata.of(CountedProbe.class);
+    String json = "{\"page\":\"/checkout\"}";
+    CountedProbe probe = null;
+    for (int i = 0; i < UseCount.COMPILE_AFTER; i++) {
+      assertFalse(model.readingCompiled(), "compiled after " + i + " reads");
+      probe = TripwireJson.read(json, CountedProbe.class);
+    }
+    assertTrue(model.readingCompiled());
+    assertFalse(model.writingCompiled(), "reading compiled the getters as well");
+    assertEquals("/checkout", TripwireJson.read(json, CountedProbe.class).page());
+    for (int i = 0; i < UseCount.COMPILE_AFTER; i++) {
+      assertFalse(model.writingCompiled(), "compiled after " + i + " writes");
+      assertEquals(json, TripwireJson.write(probe));
+    }
+    assertTrue(model.writingCompiled());
+    assertEquals(json, TripwireJson.write(probe));
   }
 }

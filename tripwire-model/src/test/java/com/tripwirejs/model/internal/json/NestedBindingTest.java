@@ -31,7 +31,7 @@ class NestedBindingTest {
 
   @Test
   void openEnumsReadTheSameBeforeAndAfterTheirFactoryIsCompiled() {
-    for (int i = 0; i <= ModelMetadata.COMPILE_AFTER + 1; i++) {
+    for (int i = 0; i <= UseCount.COMPILE_AFTER + 1; i++) {
       SessionHighlight known =
           TripwireJson.read(String.format(HIGHLIGHT, "high"), SessionHighlight.class);
       assertSame(HighlightImportance.HIGH, known.importance());
