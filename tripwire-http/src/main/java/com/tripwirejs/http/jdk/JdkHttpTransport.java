@@ -18,10 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +45,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
   private final HttpClient client;
   private final boolean ownsClient;
+  private final Object lock = new Object();
   private volatile @Nullable Deadlines deadlines;
   private volatile boolean closed;
 
@@ -145,7 +144,7 @@ public final class JdkHttpTransport implements HttpTransport {
   @Override
   public void close() {
     Deadlines started;
-    synchronized (this) {
+    synchronized (lock) {
       closed = true;
       started = deadlines;
     }
@@ -194,7 +193,7 @@ public final class JdkHttpTransport implements HttpTransport {
   private Deadlines deadlines() throws IOException {
     Deadlines started = deadlines;
     if (started == null || closed) {
-      synchronized (this) {
+      synchronized (lock) {
         if (closed) {
           throw new IOException("The transport is closed");
         }
@@ -238,13 +237,6 @@ public final class JdkHttpTransport implements HttpTransport {
 
   private static HttpTimeoutException timeout(TransportRequest request) {
     return new HttpTimeoutException("No complete response within " + request.timeout().toMillis() + " ms");
-  }
-
-  private static IOException asIOException(@Nullable Throwable cause) {
-    if (cause instanceof IOException) {
-      return (IOException) cause;
-    }
-    return new IOException("The request failed", cause);
   }
 
   /**
