@@ -139,34 +139,41 @@ final class ModelMetadata {
   }
 
   private synchronized void compileReading() {
-    if (readingCompiled) {
-      return;
-    }
-    try {
-      bindReading(true);
-      for (ModelProperty property : properties) {
-        property.bindSetter(true);
-      }
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      // Reflection keeps working; only the speed-up is lost.
-    } finally {
+    if (!readingCompiled) {
+      compileQuietly(
+          () -> {
+            bindReading(true);
+            for (ModelProperty property : properties) {
+              property.bindSetter(true);
+            }
+          });
       readingCompiled = true;
     }
   }
 
   private synchronized void compileWriting() {
-    if (writingCompiled) {
-      return;
+    if (!writingCompiled) {
+      compileQuietly(
+          () -> {
+            bindWriting(true);
+            for (ModelProperty property : properties) {
+              property.bindGetter(true);
+            }
+          });
+      writingCompiled = true;
     }
+  }
+
+  /** Binding that may fail: the accessors bound before keep working, only the speed-up is lost. */
+  private interface Binding {
+    void bind() throws ReflectiveOperationException;
+  }
+
+  private static void compileQuietly(Binding binding) {
     try {
-      bindWriting(true);
-      for (ModelProperty property : properties) {
-        property.bindGetter(true);
-      }
+      binding.bind();
     } catch (ReflectiveOperationException | RuntimeException e) {
       // Reflection keeps working; only the speed-up is lost.
-    } finally {
-      writingCompiled = true;
     }
   }
 
