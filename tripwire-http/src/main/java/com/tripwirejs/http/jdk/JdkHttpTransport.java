@@ -110,7 +110,7 @@ public final class JdkHttpTransport implements HttpTransport {
       }
       throw e;
     }
-    return TransportResponse.of(response.statusCode(), headers(response), response.body());
+    return response(response);
   }
 
   @Override
@@ -169,7 +169,7 @@ public final class JdkHttpTransport implements HttpTransport {
     long limit = request.maxResponseBytes();
     return client
         .sendAsync(http(request), info -> new BoundedSubscriber(limit, contentLength(info)))
-        .thenApply(response -> TransportResponse.of(response.statusCode(), headers(response), response.body()));
+        .thenApply(JdkHttpTransport::response);
   }
 
   private static HttpRequest http(TransportRequest request) {
@@ -220,6 +220,10 @@ public final class JdkHttpTransport implements HttpTransport {
               + name
               + "\": its name is restricted or its value has a character it does not send");
     }
+  }
+
+  private static TransportResponse response(HttpResponse<byte[]> response) {
+    return TransportResponse.of(response.statusCode(), headers(response), response.body());
   }
 
   private static Headers headers(HttpResponse<?> response) {

@@ -42,7 +42,7 @@ final class Accessors {
   static Function<Object, Object> compiledAfterUse(Method method) {
     Function<Object, Object> reflective = function(method);
     return new Function<>() {
-      private final UseCount calls = new UseCount();
+      private final UseCount calls = new UseCount(this::compile);
       private volatile @Nullable Function<Object, Object> compiled;
 
       @Override
@@ -51,15 +51,17 @@ final class Accessors {
         if (fast != null) {
           return fast.apply(argument);
         }
-        if (calls.reachesThreshold()) {
-          try {
-            compiled = function(method, true);
-          } catch (ReflectiveOperationException | RuntimeException e) {
-            // Reflection keeps working; only the speed-up is lost.
-            compiled = reflective;
-          }
-        }
+        calls.use();
         return reflective.apply(argument);
+      }
+
+      private void compile() {
+        try {
+          compiled = function(method, true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // Reflection keeps working; only the speed-up is lost.
+          compiled = reflective;
+        }
       }
     };
   }

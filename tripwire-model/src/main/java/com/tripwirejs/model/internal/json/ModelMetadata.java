@@ -57,10 +57,8 @@ final class ModelMetadata {
   private volatile BiFunction<Object, Object, Object> setUnknownProperties;
   private volatile @Nullable Function<Object, Object> explicitNulls;
   private volatile @Nullable BiFunction<Object, Object, Object> setExplicitNulls;
-  private final UseCount reads = new UseCount();
-  private final UseCount writes = new UseCount();
-  private volatile boolean readingCompiled;
-  private volatile boolean writingCompiled;
+  private final UseCount reads = new UseCount(this::compileReading);
+  private final UseCount writes = new UseCount(this::compileWriting);
 
   private ModelMetadata(Class<?> modelClass) {
     this.modelClass = modelClass;
@@ -113,9 +111,7 @@ final class ModelMetadata {
    * the accessors that reading uses (the builder's), and only those.
    */
   void usedToRead() {
-    if (reads.reachesThreshold()) {
-      compileReading();
-    }
+    reads.use();
   }
 
   /**
@@ -123,45 +119,37 @@ final class ModelMetadata {
    * compiles the accessors that writing uses (the model's getters).
    */
   void usedToWrite() {
-    if (writes.reachesThreshold()) {
-      compileWriting();
-    }
+    writes.use();
   }
 
   /** Whether the accessors that reading uses are compiled. */
   boolean readingCompiled() {
-    return readingCompiled;
+    return reads.compiled();
   }
 
   /** Whether the accessors that writing uses are compiled. */
   boolean writingCompiled() {
-    return writingCompiled;
+    return writes.compiled();
   }
 
-  private synchronized void compileReading() {
-    if (!readingCompiled) {
-      compileQuietly(
-          () -> {
-            bindReading(true);
-            for (ModelProperty property : properties) {
-              property.bindSetter(true);
-            }
-          });
-      readingCompiled = true;
-    }
+  private void compileReading() {
+    compileQuietly(
+        () -> {
+          bindReading(true);
+          for (ModelProperty property : properties) {
+            property.bindSetter(true);
+          }
+        });
   }
 
-  private synchronized void compileWriting() {
-    if (!writingCompiled) {
-      compileQuietly(
-          () -> {
-            bindWriting(true);
-            for (ModelProperty property : properties) {
-              property.bindGetter(true);
-            }
-          });
-      writingCompiled = true;
-    }
+  private void compileWriting() {
+    compileQuietly(
+        () -> {
+          bindWriting(true);
+          for (ModelProperty property : properties) {
+            property.bindGetter(true);
+          }
+        });
   }
 
   /** Binding that may fail: the accessors bound before keep working, only the speed-up is lost. */

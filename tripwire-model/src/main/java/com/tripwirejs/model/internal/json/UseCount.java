@@ -1,11 +1,10 @@
 package com.tripwirejs.model.internal.json;
 
 /**
- * Counts the uses of accessors that run reflectively, and says when they are in steady use and
- * worth compiling (see {@link Accessors}): at the {@value #COMPILE_AFTER}th use.
+ * Counts the uses of accessors that run reflectively, and compiles them once they are in steady
+ * use (see {@link Accessors}): at the {@value #COMPILE_AFTER}th use, once.
  *
- * <p>The count is approximate under concurrent use, which only moves the moment of compiling; two
- * threads may both be told to compile, so compiling must be safe to repeat.
+ * <p>The count is approximate under concurrent use, which only moves the moment of compiling.
  */
 final class UseCount {
 
@@ -16,19 +15,37 @@ final class UseCount {
    */
   static final int COMPILE_AFTER = 15;
 
+  private final Runnable compile;
   private int uses;
-  private volatile boolean reached;
+  private volatile boolean compiled;
 
   /**
-   * Records a use.
+   * A count at zero.
    *
-   * @return true for the use that reaches the threshold, false before and after it
+   * @param compile what to run at the threshold: compiles the accessors, and must not throw
    */
-  boolean reachesThreshold() {
-    if (reached || ++uses < COMPILE_AFTER) {
-      return false;
+  UseCount(Runnable compile) {
+    this.compile = compile;
+  }
+
+  /** Records a use; the {@value #COMPILE_AFTER}th runs the compile step, before returning. */
+  void use() {
+    if (compiled || ++uses < COMPILE_AFTER) {
+      return;
     }
-    reached = true;
-    return true;
+    synchronized (this) {
+      if (!compiled) {
+        try {
+          compile.run();
+        } finally {
+          compiled = true;
+        }
+      }
+    }
+  }
+
+  /** Whether the compile step has run. */
+  boolean compiled() {
+    return compiled;
   }
 }
