@@ -35,6 +35,7 @@ import com.tripwirejs.model.common.Envelope;
 import com.tripwirejs.model.common.ListEnvelope;
 import com.tripwirejs.model.internal.json.FiniteDoubleDeserializer;
 import com.tripwirejs.model.internal.json.ModelBindingException;
+import com.tripwirejs.model.internal.json.ModelDeserializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -74,8 +75,22 @@ public final class TripwireJson {
   /** The longest string value accepted in input, in characters. */
   public static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
 
+  private static final String DUPLICATE = "Duplicate property in JSON object";
+
   private static final ObjectMapper MAPPER = newObjectMapper();
   private static final ObjectReader READER = MAPPER.reader();
+
+  /**
+   * For model classes, whose deserializers check every object they read for duplicate names
+   * themselves (see {@code ModelDeserializer}): the parser's own check, a set of names per object,
+   * is a fifth of the time a typed read takes.
+   */
+  private static final ObjectReader MODEL_READER =
+      READER.with(
+          MAPPER.getFactory()
+              .rebuild()
+              .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .build());
   private static final ObjectWriter WRITER = MAPPER.writer();
 
   private TripwireJson() {}
@@ -101,6 +116,8 @@ public final class TripwireJson {
         JsonMapper.builder(factory)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // JSON trees inside model objects are read without the parser's duplicate check.
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             // Free-form JSON (unknown properties, JsonNode values) keeps every number exactly:
             // as a double, 1e400 would become Infinity and be written back as "Infinity".
@@ -169,7 +186,8 @@ public final class TripwireJson {
    */
   public static <T> T read(byte[] json, JavaType type) {
     try {
-      T value = READER.forType(type).readValue(json);
+      ObjectReader reader = ModelDeserializer.reads(type.getRawClass()) ? MODEL_READER : READER;
+      T value = reader.forType(type).readValue(json);
       if (value == null) {
         throw new TripwireJsonException("Expected a JSON value but found null", "$", json);
       }
@@ -418,10 +436,11 @@ public final class TripwireJson {
     String where = location(e);
     String what =
         e.getMessage() != null && e.getMessage().contains("Duplicate field")
-            ? "Duplicate property in JSON object"
+            ? DUPLICATE
             : "Malformed JSON";
     return new TripwireJsonException(what + where, path(e), json);
   }
+
 
   private static boolean isModelClass(Class<?> type) {
     return type.getName().startsWith("com.tripwirejs.model.");
@@ -522,21 +541,23 @@ public final class TripwireJson {
   }
 
   private static String path(StreamReadException e) {
-    if (e.getProcessor() instanceof JsonParser) {
-      JsonStreamContext context = ((JsonParser) e.getProcessor()).getParsingContext();
-      StringBuilder path = new StringBuilder();
-      for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-        StringBuilder segment = new StringBuilder();
-        if (c.inObject() && c.getCurrentName() != null) {
-          appendField(segment, c.getCurrentName());
-        } else if (c.inArray()) {
-          segment.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
-        }
-        path.insert(0, segment);
+    return e.getProcessor() instanceof JsonParser ? path((JsonParser) e.getProcessor()) : "$";
+  }
+
+  /** The JSON path where a parser stands. */
+  private static String path(JsonParser parser) {
+    StringBuilder path = new StringBuilder();
+    JsonStreamContext context = parser.getParsingContext();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      StringBuilder segment = new StringBuilder();
+      if (c.inObject() && c.getCurrentName() != null) {
+        appendField(segment, c.getCurrentName());
+      } else if (c.inArray()) {
+        segment.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
       }
-      return "$" + path;
+      path.insert(0, segment);
     }
-    return "$";
+    return "$" + path;
   }
 
   private static void appendField(StringBuilder path, String name) {

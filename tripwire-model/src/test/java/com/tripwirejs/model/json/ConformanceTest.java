@@ -1,10 +1,12 @@
 package com.tripwirejs.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.tripwirejs.model.spec.JsonTrees;
 import com.tripwirejs.model.spec.ModelWalker;
 import com.tripwirejs.model.spec.SchemaTypes;
@@ -86,10 +88,7 @@ class ConformanceTest {
                       for (SchemaWalk.EnumValue value : walk.enumValues()) {
                         value.replace("tripwire_future_value_" + unknownValues++);
                       }
-                      List<ObjectNode> objects = walk.modelObjects();
-                      for (int depth = 0; depth < objects.size(); depth++) {
-                        objects.get(depth).putObject("tripwire_future_property").put("n", depth);
-                      }
+                      addFutureProperties(walk);
                       Object typed = roundTrip(mutated, c.type());
                       ModelWalker.Report report = ModelWalker.walk(typed);
                       assertThat(report.unknownProperties())
@@ -101,6 +100,124 @@ class ConformanceTest {
                           .hasSize(unknownValues)
                           .allMatch(v -> v.contains("=tripwire_future_value_"));
                     }));
+  }
+
+  /**
+   * Each input read with one object's first member written twice, for every object in it: model
+   * objects, maps, free-form JSON, union variants; then each input with an unknown property at
+   * the end of every model object, read with one object's last member written twice. Reading a
+   * model class leaves duplicate names to the model's own deserializers instead of the parser, so
+   * this proves that none slips through, and that the failure names where it is.
+   */
+  @TestFactory
+  Stream<DynamicTest> aNameRepeatedInAnyObjectFailsWithItsPath() {
+    TripwireSpec spec = TripwireSpec.get();
+    return cases().stream()
+        .map(
+            c ->
+                DynamicTest.dynamicTest(
+                    c.name(),
+                    () -> {
+                      assertEveryRepeatedNameFails(c.json(), c.type(), false);
+                      JsonNode mutated = c.json().deepCopy();
+                      addFutureProperties(SchemaWalk.of(spec, c.schemaName(), mutated));
+                      assertEveryRepeatedNameFails(mutated, c.type(), true);
+                    }));
+  }
+
+  private static void assertEveryRepeatedNameFails(JsonNode input, JavaType type, boolean last) {
+    int objects = 0;
+    for (int target = 0; ; target++) {
+      DuplicatingWriter writer = new DuplicatingWriter(target, last);
+      byte[] json = writer.write(input).getBytes(StandardCharsets.UTF_8);
+      if (writer.duplicatedPath == null) {
+        break;
+      }
+      objects++;
+      TripwireJsonException e =
+          catchThrowableOfType(TripwireJsonException.class, () -> TripwireJson.read(json, type));
+      assertThat(e).as("repeated %s", writer.duplicatedPath).isNotNull();
+      assertThat(e.getMessage())
+          .as("repeated %s", writer.duplicatedPath)
+          .startsWith("Duplicate property in JSON object at line ");
+      assertThat(e.path()).isEqualTo(writer.duplicatedPath);
+    }
+    assertThat(objects).as("objects a name was repeated in").isEqualTo(objectsWithMembers(input));
+  }
+
+  private static int objectsWithMembers(JsonNode node) {
+    int count = node.isObject() && node.size() > 0 ? 1 : 0;
+    for (JsonNode child : node) {
+      count += objectsWithMembers(child);
+    }
+    return count;
+  }
+
+  /**
+   * Writes a JSON tree as text, with the first (or last) member of its nth object, depth first,
+   * twice.
+   */
+  private static final class DuplicatingWriter {
+    private final int target;
+    private final boolean last;
+    private final StringBuilder out = new StringBuilder();
+    private int objects;
+    String duplicatedPath;
+
+    DuplicatingWriter(int target, boolean last) {
+      this.target = target;
+      this.last = last;
+    }
+
+    String write(JsonNode node) {
+      write(node, "$");
+      return out.toString();
+    }
+
+    private void write(JsonNode node, String path) {
+      if (node.isObject()) {
+        boolean duplicate = node.size() > 0 && objects++ == target;
+        out.append('{');
+        int index = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); index++) {
+          Map.Entry<String, JsonNode> member = it.next();
+          String memberPath = path + segment(member.getKey());
+          boolean repeated = duplicate && index == (last ? node.size() - 1 : 0);
+          for (int i = 0; i < (repeated ? 2 : 1); i++) {
+            out.append(index > 0 || i > 0 ? "," : "");
+            out.append(TextNode.valueOf(member.getKey())).append(':');
+            write(member.getValue(), memberPath);
+          }
+          if (repeated) {
+            duplicatedPath = memberPath;
+          }
+        }
+        out.append('}');
+      } else if (node.isArray()) {
+        out.append('[');
+        for (int i = 0; i < node.size(); i++) {
+          out.append(i > 0 ? "," : "");
+          write(node.get(i), path + "[" + i + "]");
+        }
+        out.append(']');
+      } else {
+        out.append(node);
+      }
+    }
+
+    private static String segment(String name) {
+      return name.matches("[A-Za-z0-9_]+")
+          ? "." + name
+          : "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+  }
+
+  /** Adds a property the model does not know, holding an object, to every model object. */
+  private static void addFutureProperties(SchemaWalk walk) {
+    List<ObjectNode> objects = walk.modelObjects();
+    for (int depth = 0; depth < objects.size(); depth++) {
+      objects.get(depth).putObject("tripwire_future_property").put("n", depth);
+    }
   }
 
   /** Reads, writes back, compares; returns the typed value. */

@@ -1,6 +1,7 @@
 package com.tripwirejs.model.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -65,6 +66,9 @@ public abstract class DiscriminatedDeserializer<T> extends StdDeserializer<T> {
     }
     TokenBuffer buffer = ctxt.bufferForInputBuffering(p);
     buffer.forceUseOfBigDecimal(false);
+    // Replayed, the object sits where it stands in the input: the failures that name a path from
+    // the parser's position (a repeated property name) name the same path as without a buffer.
+    buffer.overrideParentContext(new Position(p.getParsingContext().getParent()));
     if (p.currentToken() == JsonToken.START_OBJECT) {
       buffer.copyCurrentStructure(p);
     } else {
@@ -95,6 +99,32 @@ public abstract class DiscriminatedDeserializer<T> extends StdDeserializer<T> {
         scan.skipChildren();
       }
       return null;
+    }
+  }
+
+  /**
+   * The position of a buffered object in its container, as the buffer's replay takes it: the
+   * replay counts the object as the container's next value, so the position is one value before
+   * the object's own.
+   */
+  private static final class Position extends JsonStreamContext {
+    private final JsonStreamContext container;
+
+    Position(JsonStreamContext container) {
+      super(
+          container.inArray() ? TYPE_ARRAY : container.inObject() ? TYPE_OBJECT : TYPE_ROOT,
+          container.getCurrentIndex() - 1);
+      this.container = container;
+    }
+
+    @Override
+    public @Nullable JsonStreamContext getParent() {
+      return container.getParent();
+    }
+
+    @Override
+    public @Nullable String getCurrentName() {
+      return container.getCurrentName();
     }
   }
 }

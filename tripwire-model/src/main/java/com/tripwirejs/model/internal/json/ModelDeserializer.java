@@ -1,6 +1,8 @@
 package com.tripwirejs.model.internal.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,18 +123,31 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     Map<String, JsonNode> unknown = null;
     List<String> explicitNulls = null;
     long seen = 0;
+    int expected = 0;
     for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
       String name = p.currentName();
-      JsonToken valueToken = p.nextToken();
-      ModelProperty property = model.property(name);
+      ModelProperty property = model.property(name, expected);
       if (property == null) {
         if (unknown == null) {
           unknown = new LinkedHashMap<>();
+        } else if (unknown.containsKey(name)) {
+          throw duplicateProperty(p, name);
         }
-        unknown.put(name, ctxt.readTree(p));
+        p.nextToken();
+        try {
+          unknown.put(name, ctxt.readTree(p));
+        } catch (MismatchedInputException e) {
+          throw duplicateInTree(p, e);
+        }
         continue;
       }
-      seen |= 1L << property.index;
+      long bit = 1L << property.index;
+      if ((seen & bit) != 0) {
+        throw duplicateProperty(p, name);
+      }
+      seen |= bit;
+      expected = property.index + 1;
+      JsonToken valueToken = p.nextToken();
       Object value;
       try {
         if (valueToken == JsonToken.VALUE_NULL) {
@@ -152,6 +168,8 @@ public final class ModelDeserializer extends StdDeserializer<Object>
         } else {
           value = resolved[property.index].deserialize(p, ctxt);
         }
+      } catch (MismatchedInputException e) {
+        throw JsonMappingException.wrapWithPath(duplicateInTree(p, e), target.getRawClass(), name);
       } catch (Exception e) {
         throw JsonMappingException.wrapWithPath(e, target.getRawClass(), name);
       }
@@ -187,6 +205,40 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     } catch (RuntimeException e) {
       return ctxt.handleInstantiationProblem(target.getRawClass(), null, e);
     }
+  }
+
+  /**
+   * A property name seen twice in one object, raised with the parser on the second one, the way
+   * the parser's own duplicate detection raises it: objects read by this class and the maps among
+   * their properties check their names themselves, so a parser reading a model class need not.
+   */
+  static JsonParseException duplicateProperty(JsonParser p, String name) {
+    return new JsonParseException(p, "Duplicate field '" + name + "'");
+  }
+
+  /**
+   * A duplicate name that Jackson found while reading a JSON tree ({@code
+   * FAIL_ON_READING_DUP_TREE_KEY}), raised as {@link #duplicateProperty} at the name, so that it
+   * names the path in the input even when {@code p} replays a buffer; any other failure as it is.
+   */
+  static JsonProcessingException duplicateInTree(JsonParser p, MismatchedInputException e)
+      throws IOException {
+    String message = e.getOriginalMessage();
+    if (message != null && message.startsWith("Duplicate field")) {
+      return duplicateProperty(p, p.currentName());
+    }
+    return e;
+  }
+
+  /**
+   * Whether {@code type} is read by this class, which checks the names of every object it reads
+   * for duplicates (see {@link #duplicateProperty}).
+   *
+   * @param type a type to read
+   * @return true for a model class
+   */
+  public static boolean reads(Class<?> type) {
+    return DeclaredDeserializers.of(type) == ModelDeserializer.class;
   }
 
   private static ModelBindingException nullElement(
@@ -248,14 +300,20 @@ public final class ModelDeserializer extends StdDeserializer<Object>
    * The deserializer of a property's type. A model class or an open enum that the mapper binds
    * with the model's own deserializers is resolved here, without the mapper's per-class
    * introspection: the deserializer comes from the class's annotation in either case, and that
-   * introspection is most of what a fresh JVM spends on its first typed read. Any other type, and
-   * every type of a mapper with mix-ins, is resolved by the mapper.
+   * introspection is most of what a fresh JVM spends on its first typed read. A map with string
+   * keys is read by {@link StringKeyMapDeserializer}, which checks its keys for duplicates as this
+   * class checks property names. Any other type, and every type of a mapper with mix-ins, is
+   * resolved by the mapper.
    */
   private JsonDeserializer<Object> propertyDeserializer(
       DeserializationContext ctxt, JavaType propertyType) throws JsonMappingException {
     Class<?> raw = propertyType.getRawClass();
     DeserializationConfig config = ctxt.getConfig();
     if (config.isAnnotationProcessingEnabled() && config.mixInCount() == 0) {
+      if (propertyType.isMapLikeType() && propertyType.getKeyType().hasRawClass(String.class)) {
+        return new StringKeyMapDeserializer(
+            propertyType, propertyDeserializer(ctxt, propertyType.getContentType()));
+      }
       Class<?> using = DeclaredDeserializers.of(raw);
       if (using == ModelDeserializer.class) {
         return configuredFor(ctxt, propertyType);

@@ -107,6 +107,21 @@ final class ModelMetadata {
   }
 
   /**
+   * The property named {@code jsonName}, tried first at {@code expected}: the API sends properties
+   * in the order the model declares them, and the names the parser hands out are interned like
+   * the model's, so reading an object in order finds each property with one identity comparison.
+   */
+  @Nullable ModelProperty property(String jsonName, int expected) {
+    if (expected < properties.size()) {
+      ModelProperty next = properties.get(expected);
+      if (next.jsonName == jsonName) {
+        return next;
+      }
+    }
+    return byJsonName.get(jsonName);
+  }
+
+  /**
    * Records that an object of this class was read; the {@value UseCount#COMPILE_AFTER}th compiles
    * the accessors that reading uses (the builder's), and only those.
    */
