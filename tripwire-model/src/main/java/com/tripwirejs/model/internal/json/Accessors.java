@@ -7,20 +7,18 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Calls public methods of model classes and their builders as {@link Supplier}s, {@link
- * Function}s and {@link BiFunction}s, in one of two ways.
+ * Calls the factory methods of open enums as {@link Function}s, in one of two ways.
  *
  * <p>Reflectively, through {@link Method#invoke}: free to set up, so a JVM that reads a few
  * responses and exits starts fast, but each call is slow. Compiled: a small class generated for
  * the method, so the call is an ordinary interface call that the JIT inlines, at the price of
- * defining that class. {@link ModelMetadata} starts every model class with the first and moves it
- * to the second once the class is in steady use, as the JDK's own reflection does.
+ * defining that class. {@link #compiledAfterUse} starts with the first and moves to the second
+ * once the factory is in steady use, as the JDK's own reflection does. (Model classes need
+ * neither: their {@link ModelBinding}s are written at build time.)
  *
  * <p>Method handles, the third way, are the slowest to set up: adapting one to an erased type
  * spins lambda forms, which cost a fresh JVM more than the whole decode of a response.
@@ -28,10 +26,7 @@ import org.jspecify.annotations.Nullable;
 final class Accessors {
 
   private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-  private static final MethodType SUPPLIER = MethodType.methodType(Object.class);
   private static final MethodType FUNCTION = MethodType.methodType(Object.class, Object.class);
-  private static final MethodType BI_FUNCTION =
-      MethodType.methodType(Object.class, Object.class, Object.class);
 
   private Accessors() {}
 
@@ -66,16 +61,6 @@ final class Accessors {
     };
   }
 
-  /** Calls a public static method without parameters. */
-  @SuppressWarnings("unchecked")
-  static Supplier<Object> supplier(Method factory, boolean compiled)
-      throws ReflectiveOperationException {
-    if (compiled) {
-      return (Supplier<Object>) compile(Supplier.class, "get", SUPPLIER, factory);
-    }
-    return () -> invoke(factory, null);
-  }
-
   /**
    * Calls a public instance method without parameters on the function's argument, or a public
    * static method of one parameter with it.
@@ -94,17 +79,6 @@ final class Accessors {
       return argument -> invoke(method, null, argument);
     }
     return receiver -> invoke(method, receiver);
-  }
-
-  /** Calls a public one-parameter instance method: (receiver, argument) to its result. */
-  @SuppressWarnings("unchecked")
-  static BiFunction<Object, Object, Object> biFunction(Method method, boolean compiled)
-      throws ReflectiveOperationException {
-    if (compiled) {
-      return (BiFunction<Object, Object, Object>)
-          compile(BiFunction.class, "apply", BI_FUNCTION, method);
-    }
-    return (receiver, argument) -> invoke(method, receiver, argument);
   }
 
   private static Object compile(

@@ -199,7 +199,6 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     if (explicitNulls != null) {
       model.setExplicitNulls(builder, explicitNulls);
     }
-    model.usedToRead();
     try {
       return model.build(builder);
     } catch (RuntimeException e) {

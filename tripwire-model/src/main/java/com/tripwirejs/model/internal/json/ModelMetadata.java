@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tripwirejs.model.TripwireObject;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -15,9 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * builder()}. Its JSON properties are the accessors annotated with {@link JsonProperty}: {@code
  * required = true} marks a property the API always sends (written even when null), a JSpecify
  * {@code @Nullable} return type one that may be null. Values are built through the class's
- * Immutables builder, so every check the builder makes still applies.
+ * Immutables builder, so every check the builder makes still applies; the calls to the builder
+ * and the accessors go through the class's {@link ModelBinding}, written at build time.
  */
 final class ModelMetadata {
 
@@ -45,47 +44,24 @@ final class ModelMetadata {
 
   final Class<?> modelClass;
   final List<ModelProperty> properties;
+  private final String[] names;
   private final Map<String, ModelProperty> byJsonName;
   final long requiredMask;
-  private final Method builderFactory;
-  private final Method buildMethod;
-  private final Method unknownPropertiesSetter;
-  private final @Nullable Method explicitNullsAccessor;
-  private final @Nullable Method explicitNullsSetter;
-  private volatile Supplier<Object> newBuilder;
-  private volatile Function<Object, Object> build;
-  private volatile BiFunction<Object, Object, Object> setUnknownProperties;
-  private volatile @Nullable Function<Object, Object> explicitNulls;
-  private volatile @Nullable BiFunction<Object, Object, Object> setExplicitNulls;
-  private final UseCount reads = new UseCount(this::compileReading);
-  private final UseCount writes = new UseCount(this::compileWriting);
+  private final ModelBinding binding;
+  private final boolean tracksExplicitNulls;
 
   private ModelMetadata(Class<?> modelClass) {
     this.modelClass = modelClass;
-    try {
-      this.builderFactory = modelClass.getMethod("builder");
-      Class<?> builderType = builderFactory.getReturnType();
-      this.buildMethod = builderType.getMethod("build");
-      this.unknownPropertiesSetter = builderType.getMethod("unknownProperties", Map.class);
-      this.explicitNullsAccessor = findMethod(modelClass, EXPLICIT_NULLS);
-      this.explicitNullsSetter =
-          explicitNullsAccessor == null
-              ? null
-              : builderType.getMethod(EXPLICIT_NULLS, Iterable.class);
-      bindReading(false);
-      bindWriting(false);
-      this.properties = introspectProperties(modelClass, builderType);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(
-          modelClass.getName() + " is not a model class: " + e.getMessage(), e);
-    }
+    this.binding = bindingOf(modelClass);
+    this.tracksExplicitNulls = findMethod(modelClass, EXPLICIT_NULLS) != null;
+    this.properties = introspectProperties(modelClass, binding);
     if (properties.size() > Long.SIZE) {
       throw new IllegalStateException(modelClass.getName() + " has more than 64 JSON properties");
     }
-    Map<String, ModelProperty> names = new HashMap<>();
+    Map<String, ModelProperty> byName = new HashMap<>();
     long required = 0;
     for (ModelProperty property : properties) {
-      if (names.put(property.jsonName, property) != null) {
+      if (byName.put(property.jsonName, property) != null) {
         throw new IllegalStateException(
             modelClass.getName() + " maps two accessors to \"" + property.jsonName + "\"");
       }
@@ -93,7 +69,16 @@ final class ModelMetadata {
         required |= 1L << property.index;
       }
     }
-    this.byJsonName = names;
+    if (binding.names().size() != properties.size()) {
+      throw new IllegalStateException(
+          bindingName(modelClass) + " binds " + binding.names() + ", not the properties of "
+              + modelClass.getName() + ": rebuild the model");
+    }
+    this.names = new String[properties.size()];
+    for (ModelProperty property : properties) {
+      names[property.index] = property.jsonName;
+    }
+    this.byJsonName = byName;
     this.requiredMask = required;
   }
 
@@ -112,119 +97,62 @@ final class ModelMetadata {
    * the model's, so reading an object in order finds each property with one identity comparison.
    */
   @Nullable ModelProperty property(String jsonName, int expected) {
-    if (expected < properties.size()) {
-      ModelProperty next = properties.get(expected);
-      if (next.jsonName == jsonName) {
-        return next;
-      }
+    if (expected < names.length && names[expected] == jsonName) {
+      return properties.get(expected);
     }
     return byJsonName.get(jsonName);
   }
 
-  /**
-   * Records that an object of this class was read; the {@value UseCount#COMPILE_AFTER}th compiles
-   * the accessors that reading uses (the builder's), and only those.
-   */
-  void usedToRead() {
-    reads.use();
-  }
-
-  /**
-   * Records that an object of this class was written; the {@value UseCount#COMPILE_AFTER}th
-   * compiles the accessors that writing uses (the model's getters).
-   */
-  void usedToWrite() {
-    writes.use();
-  }
-
-  /** Whether the accessors that reading uses are compiled. */
-  boolean readingCompiled() {
-    return reads.compiled();
-  }
-
-  /** Whether the accessors that writing uses are compiled. */
-  boolean writingCompiled() {
-    return writes.compiled();
-  }
-
-  private void compileReading() {
-    compileQuietly(
-        () -> {
-          bindReading(true);
-          for (ModelProperty property : properties) {
-            property.bindSetter(true);
-          }
-        });
-  }
-
-  private void compileWriting() {
-    compileQuietly(
-        () -> {
-          bindWriting(true);
-          for (ModelProperty property : properties) {
-            property.bindGetter(true);
-          }
-        });
-  }
-
-  /** Binding that may fail: the accessors bound before keep working, only the speed-up is lost. */
-  private interface Binding {
-    void bind() throws ReflectiveOperationException;
-  }
-
-  private static void compileQuietly(Binding binding) {
-    try {
-      binding.bind();
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      // Reflection keeps working; only the speed-up is lost.
-    }
-  }
-
-  /** Binds the builder's class-level accessors reflectively, or compiled; see {@link Accessors}. */
-  private void bindReading(boolean compile) throws ReflectiveOperationException {
-    newBuilder = Accessors.supplier(builderFactory, compile);
-    build = Accessors.function(buildMethod, compile);
-    setUnknownProperties = Accessors.biFunction(unknownPropertiesSetter, compile);
-    setExplicitNulls =
-        explicitNullsSetter == null ? null : Accessors.biFunction(explicitNullsSetter, compile);
-  }
-
-  /** Binds the model's class-level accessors reflectively, or compiled. */
-  private void bindWriting(boolean compile) throws ReflectiveOperationException {
-    explicitNulls =
-        explicitNullsAccessor == null ? null : Accessors.function(explicitNullsAccessor, compile);
-  }
-
   boolean tracksExplicitNulls() {
-    return explicitNullsAccessor != null;
+    return tracksExplicitNulls;
   }
 
   Object newBuilder() {
-    return newBuilder.get();
+    return binding.newBuilder();
   }
 
   Object build(Object builder) {
-    return build.apply(builder);
+    return binding.build(builder);
   }
 
   void setUnknownProperties(Object builder, Map<String, JsonNode> unknown) {
-    setUnknownProperties.apply(builder, unknown);
+    binding.setUnknownProperties(builder, unknown);
   }
 
   void setExplicitNulls(Object builder, List<String> names) {
-    BiFunction<Object, Object, Object> setter = setExplicitNulls;
-    if (setter != null) {
-      setter.apply(builder, names);
+    if (tracksExplicitNulls) {
+      binding.setExplicitNulls(builder, names);
     }
   }
 
-  @SuppressWarnings("unchecked")
   Set<String> explicitNulls(Object value) {
-    Function<Object, Object> accessor = explicitNulls;
-    if (accessor == null) {
-      return Collections.emptySet();
+    return tracksExplicitNulls ? binding.explicitNulls(value) : Collections.emptySet();
+  }
+
+  /**
+   * The name of the binding the model's annotation processor writes for a class: beside it, named
+   * after it and the classes it is nested in.
+   */
+  static String bindingName(Class<?> modelClass) {
+    String pkg = modelClass.getPackageName();
+    String name = modelClass.getName();
+    String nested = pkg.isEmpty() ? name : name.substring(pkg.length() + 1);
+    return (pkg.isEmpty() ? "" : pkg + ".") + nested.replace('$', '_') + "Binding";
+  }
+
+  private static ModelBinding bindingOf(Class<?> modelClass) {
+    String name = bindingName(modelClass);
+    try {
+      Class<?> type = Class.forName(name, true, modelClass.getClassLoader());
+      Constructor<?> constructor = type.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      return (ModelBinding) constructor.newInstance();
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException(
+          modelClass.getName() + " has no JSON binding " + name
+              + ": the model's annotation processor (tripwire-model-processor) did not run on it",
+          e);
     }
-    return (Set<String>) accessor.apply(value);
   }
 
   /** The public model class of {@code type}: itself, or the abstract class it implements. */
@@ -247,8 +175,8 @@ final class ModelMetadata {
     }
   }
 
-  private static List<ModelProperty> introspectProperties(Class<?> modelClass, Class<?> builderType)
-      throws ReflectiveOperationException {
+  private static List<ModelProperty> introspectProperties(
+      Class<?> modelClass, ModelBinding binding) {
     List<Method> accessors = new ArrayList<>();
     for (Method m : modelClass.getMethods()) {
       if (m.getParameterCount() == 0
@@ -269,14 +197,21 @@ final class ModelMetadata {
       boolean nullable =
           accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class)
               || accessor.isAnnotationPresent(Nullable.class);
+      int bindingIndex = binding.indexOf(jsonName);
+      if (bindingIndex < 0) {
+        throw new IllegalStateException(
+            bindingName(modelClass) + " does not bind \"" + jsonName + "\": rebuild the model");
+      }
       result.add(
           new ModelProperty(
               jsonName,
+              accessor.getGenericReturnType(),
+              accessor.getReturnType(),
               json.required(),
               nullable,
               result.size(),
-              accessor,
-              builderSetter(builderType, accessor)));
+              binding,
+              bindingIndex));
     }
     return List.copyOf(result);
   }
@@ -300,14 +235,6 @@ final class ModelMetadata {
       // No generated class under the conventional name: fall back to name order.
     }
     return order;
-  }
-
-  private static Method builderSetter(Class<?> builderType, Method accessor)
-      throws NoSuchMethodException {
-    Class<?> raw = accessor.getReturnType();
-    Class<?> parameter =
-        List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw) ? Iterable.class : raw;
-    return builderType.getMethod(accessor.getName(), parameter);
   }
 
   private static @Nullable Method findMethod(Class<?> type, String name) {

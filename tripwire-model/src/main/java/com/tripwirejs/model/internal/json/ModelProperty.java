@@ -1,9 +1,6 @@
 package com.tripwirejs.model.internal.json;
 
-import java.lang.reflect.Method;
 import java.lang.reflect.Type;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /** One JSON property of a model class: its name, Java type, and how to read and set it. */
 final class ModelProperty {
@@ -14,50 +11,37 @@ final class ModelProperty {
   final boolean required;
   final boolean nullable;
   final int index;
-  private final Method accessor;
-  private final Method builderSetter;
-  private volatile Function<Object, Object> getter;
-  private volatile BiFunction<Object, Object, Object> setter;
+  private final ModelBinding binding;
+  private final int bindingIndex;
 
   ModelProperty(
       String jsonName,
+      Type genericType,
+      Class<?> rawType,
       boolean required,
       boolean nullable,
       int index,
-      Method accessor,
-      Method builderSetter)
-      throws ReflectiveOperationException {
+      ModelBinding binding,
+      int bindingIndex) {
     // Interned like the names Jackson's parser hands out, so looking a property up by name mostly
     // succeeds on identity without comparing characters.
     this.jsonName = jsonName.intern();
-    this.genericType = accessor.getGenericReturnType();
-    this.rawType = accessor.getReturnType();
+    this.genericType = genericType;
+    this.rawType = rawType;
     this.required = required;
     this.nullable = nullable;
     this.index = index;
-    this.accessor = accessor;
-    this.builderSetter = builderSetter;
-    bindGetter(false);
-    bindSetter(false);
+    this.binding = binding;
+    this.bindingIndex = bindingIndex;
   }
 
   /** The property's value in a model object. */
   Object get(Object value) {
-    return getter.apply(value);
+    return binding.get(value, bindingIndex);
   }
 
   /** Sets the property on a builder of the model class; the builder's own checks apply. */
   void set(Object builder, Object value) {
-    setter.apply(builder, value);
-  }
-
-  /** Binds the model's getter of the property reflectively, or compiled; see {@link Accessors}. */
-  void bindGetter(boolean compile) throws ReflectiveOperationException {
-    getter = Accessors.function(accessor, compile);
-  }
-
-  /** Binds the builder's setter of the property reflectively, or compiled. */
-  void bindSetter(boolean compile) throws ReflectiveOperationException {
-    setter = Accessors.biFunction(builderSetter, compile);
+    binding.set(builder, bindingIndex, value);
   }
 }

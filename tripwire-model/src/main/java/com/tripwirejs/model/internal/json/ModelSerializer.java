@@ -28,7 +28,6 @@ public final class ModelSerializer extends StdSerializer<Object> {
   public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
     ModelMetadata model = ModelMetadata.of(value.getClass());
-    model.usedToWrite();
     Set<String> explicitNulls = model.explicitNulls(value);
     gen.writeStartObject(value);
     for (ModelProperty property : model.properties) {

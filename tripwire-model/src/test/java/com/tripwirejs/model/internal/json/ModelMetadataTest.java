@@ -1,59 +1,65 @@
 package com.tripwirejs.model.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tripwirejs.model.TripwireObject;
 import com.tripwirejs.model.json.TripwireJson;
-import com.tripwirejs.model.json.TripwireJsonException;
-import com.tripwirejs.model.session.SessionHighlightEvidence;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The binding gives the same results before and after a class's accessors are compiled. */
+/** Model classes are read and written through the binding their annotation processor wrote. */
 class ModelMetadataTest {
 
-  private static final String JSON =
-      "{\"signal\":\"webdriver_detected\",\"name\":\"WebDriver detected\",\"later\":[1,2.50]}";
-
   @Test
-  void readingAndWritingBehaveTheSameOnceTheAccessorsAreCompiled() {
-    ModelMetadata model = ModelMetadata.of(SessionHighlightEvidence.class);
-    for (int i = 0; i <= UseCount.COMPILE_AFTER; i++) {
-      SessionHighlightEvidence evidence = TripwireJson.read(JSON, SessionHighlightEvidence.class);
-      assertEquals("webdriver_detected", evidence.signal());
-      assertEquals("WebDriver detected", evidence.name());
-      assertEquals(JSON, TripwireJson.write(evidence));
-      TripwireJsonException missing =
-          assertThrows(
-              TripwireJsonException.class,
-              () -> TripwireJson.read("{\"signal\":\"x\"}", SessionHighlightEvidence.class));
-      assertTrue(missing.getMessage().contains("name"), missing.getMessage());
-      assertThrows(
-          TripwireJsonException.class,
-          () -> TripwireJson.read("{\"signal\":null,\"name\":\"n\"}", SessionHighlightEvidence.class));
-    }
-    assertTrue(model.readingCompiled(), "reading compiled after " + UseCount.COMPILE_AFTER + " reads");
-    assertTrue(model.writingCompiled(), "writing compiled after " + UseCount.COMPILE_AFTER + " writes");
+  void aModelClassIsReadAndWrittenThroughItsGeneratedBinding() {
+    String json = "{\"page\":\"/checkout\"}";
+    ModelMetadata model = ModelMetadata.of(ProbeModel.class);
+    assertEquals(
+        "com.tripwirejs.model.internal.json.ProbeModelBinding",
+        ModelMetadata.bindingName(ProbeModel.class));
+    assertEquals(1, model.properties.size());
+
+    ProbeModel probe = TripwireJson.read(json, ProbeModel.class);
+
+    assertEquals("/checkout", probe.page());
+    assertEquals(json, TripwireJson.write(probe));
   }
 
   @Test
-  void readingCompilesOnlyWhatReadingUsesAndWritingOnlyWhatWritingUses() {
-    ModelMetadata model = ModelMetadata.of(CountedProbe.class);
-    String json = "{\"page\":\"/checkout\"}";
-    CountedProbe probe = null;
-    for (int i = 0; i < UseCount.COMPILE_AFTER; i++) {
-      assertFalse(model.readingCompiled(), "compiled after " + i + " reads");
-      probe = TripwireJson.read(json, CountedProbe.class);
+  void aNestedClassNamesItsBindingAfterTheClassesItIsIn() {
+    assertEquals(
+        "com.tripwirejs.model.internal.json.ModelMetadataTest_UnboundBinding",
+        ModelMetadata.bindingName(Unbound.class));
+  }
+
+  @Test
+  void aModelClassWithoutAGeneratedBindingFailsWithWhatToDo() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> ModelMetadata.of(Unbound.class));
+
+    assertTrue(e.getMessage().contains("has no JSON binding"), e.getMessage());
+    assertTrue(e.getMessage().contains("tripwire-model-processor"), e.getMessage());
+  }
+
+  /** A model class written by hand, without Immutables, so that no binding was written for it. */
+  public abstract static class Unbound implements TripwireObject {
+
+    /** {@return the only property} */
+    @JsonProperty("page")
+    public abstract String page();
+
+    /** {@return never a builder} */
+    public static Object builder() {
+      throw new UnsupportedOperationException();
     }
-    assertTrue(model.readingCompiled());
-    assertFalse(model.writingCompiled(), "reading compiled the getters as well");
-    assertEquals("/checkout", TripwireJson.read(json, CountedProbe.class).page());
-    for (int i = 0; i < UseCount.COMPILE_AFTER; i++) {
-      assertFalse(model.writingCompiled(), "compiled after " + i + " writes");
-      assertEquals(json, TripwireJson.write(probe));
+
+    @Override
+    public Map<String, JsonNode> unknownProperties() {
+      return Map.of();
     }
-    assertTrue(model.writingCompiled());
-    assertEquals(json, TripwireJson.write(probe));
   }
 }

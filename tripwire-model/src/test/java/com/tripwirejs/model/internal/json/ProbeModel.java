@@ -5,19 +5,16 @@ import com.tripwirejs.model.TripwireObject;
 import com.tripwirejs.model.internal.TripwireStyle;
 import org.immutables.value.Value;
 
-/**
- * A model class that only {@link ModelMetadataTest} reads and writes, so that its use counts start
- * at zero there whatever other tests ran first.
- */
+/** A model class of the tests alone: its binding is written like those of the SDK's own. */
 @TripwireStyle
 @Value.Immutable
-public abstract class CountedProbe implements TripwireObject {
+public abstract class ProbeModel implements TripwireObject {
 
   /** {@return the only property} */
   @JsonProperty(value = "page", required = true)
   public abstract String page();
 
-  CountedProbe() {}
+  ProbeModel() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
@@ -25,7 +22,7 @@ public abstract class CountedProbe implements TripwireObject {
   }
 
   /** Builds probes. */
-  public static final class Builder extends ImmutableCountedProbe.Builder {
+  public static final class Builder extends ImmutableProbeModel.Builder {
     Builder() {}
   }
 }
