@@ -19,6 +19,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
@@ -99,8 +100,8 @@ public final class ModelBindingProcessor extends AbstractProcessor {
         continue;
       }
       String jsonName = stringValue(json, "value");
-      properties.add(
-          new Property(jsonName.isEmpty() ? name : jsonName, name, castFor(method.getReturnType())));
+      String cast = castFor(method.getReturnType());
+      properties.add(new Property(jsonName.isEmpty() ? name : jsonName, name, cast));
     }
     if (builderFactory == null) {
       processingEnv
@@ -171,7 +172,8 @@ public final class ModelBindingProcessor extends AbstractProcessor {
           .append(");\n        return;\n");
     }
     s.append("      default:\n        throw noSuchProperty(property);\n    }\n  }\n\n");
-    s.append("  @Override\n  protected void setUnknownProperties(Object builder, java.util.Map unknown) {\n")
+    s.append("  @Override\n")
+        .append("  protected void setUnknownProperties(Object builder, java.util.Map unknown) {\n")
         .append("    ((")
         .append(builder)
         .append(") builder).unknownProperties(unknown);\n  }\n\n");
@@ -190,7 +192,8 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     }
     s.append("      default:\n        throw noSuchProperty(property);\n    }\n  }\n");
     if (explicitNulls) {
-      s.append("\n  @Override\n  protected void setExplicitNulls(Object builder, java.util.List names) {\n")
+      s.append("\n  @Override\n")
+          .append("  protected void setExplicitNulls(Object builder, java.util.List names) {\n")
           .append("    ((")
           .append(builder)
           .append(") builder).explicitNulls(names);\n  }\n");
@@ -206,7 +209,9 @@ public final class ModelBindingProcessor extends AbstractProcessor {
   /** The type to cast a property's value to before passing it to the builder's setter. */
   private String castFor(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
-      return processingEnv.getTypeUtils().boxedClass((javax.lang.model.type.PrimitiveType) type)
+      return processingEnv
+          .getTypeUtils()
+          .boxedClass((PrimitiveType) type)
           .getQualifiedName()
           .toString();
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * The model against the contract: every API and error fixture of {@code fixtures/manifest.json},
@@ -76,30 +77,26 @@ class ConformanceTest {
   @TestFactory
   Stream<DynamicTest> mutatedInputsStayLosslessAndTyped() {
     TripwireSpec spec = TripwireSpec.get();
-    return cases().stream()
-        .map(
-            c ->
-                DynamicTest.dynamicTest(
-                    c.name(),
-                    () -> {
-                      JsonNode mutated = c.json().deepCopy();
-                      SchemaWalk walk = SchemaWalk.of(spec, c.schemaName(), mutated);
-                      int unknownValues = 0;
-                      for (SchemaWalk.EnumValue value : walk.enumValues()) {
-                        value.replace("tripwire_future_value_" + unknownValues++);
-                      }
-                      addFutureProperties(walk);
-                      Object typed = roundTrip(mutated, c.type());
-                      ModelWalker.Report report = ModelWalker.walk(typed);
-                      assertThat(report.unknownProperties())
-                          .as("one unknown property per model object")
-                          .hasSize(walk.modelObjects().size())
-                          .allMatch(path -> path.endsWith(".tripwire_future_property"));
-                      assertThat(report.unknownEnumValues())
-                          .as("every mutated enum value kept as an unknown value")
-                          .hasSize(unknownValues)
-                          .allMatch(v -> v.contains("=tripwire_future_value_"));
-                    }));
+    return eachCase(
+        c -> {
+          JsonNode mutated = c.json().deepCopy();
+          SchemaWalk walk = SchemaWalk.of(spec, c.schemaName(), mutated);
+          int unknownValues = 0;
+          for (SchemaWalk.EnumValue value : walk.enumValues()) {
+            value.replace("tripwire_future_value_" + unknownValues++);
+          }
+          addFutureProperties(walk);
+          Object typed = roundTrip(mutated, c.type());
+          ModelWalker.Report report = ModelWalker.walk(typed);
+          assertThat(report.unknownProperties())
+              .as("one unknown property per model object")
+              .hasSize(walk.modelObjects().size())
+              .allMatch(path -> path.endsWith(".tripwire_future_property"));
+          assertThat(report.unknownEnumValues())
+              .as("every mutated enum value kept as an unknown value")
+              .hasSize(unknownValues)
+              .allMatch(v -> v.contains("=tripwire_future_value_"));
+        });
   }
 
   /**
@@ -112,17 +109,18 @@ class ConformanceTest {
   @TestFactory
   Stream<DynamicTest> aNameRepeatedInAnyObjectFailsWithItsPath() {
     TripwireSpec spec = TripwireSpec.get();
-    return cases().stream()
-        .map(
-            c ->
-                DynamicTest.dynamicTest(
-                    c.name(),
-                    () -> {
-                      assertEveryRepeatedNameFails(c.json(), c.type(), false);
-                      JsonNode mutated = c.json().deepCopy();
-                      addFutureProperties(SchemaWalk.of(spec, c.schemaName(), mutated));
-                      assertEveryRepeatedNameFails(mutated, c.type(), true);
-                    }));
+    return eachCase(
+        c -> {
+          assertEveryRepeatedNameFails(c.json(), c.type(), false);
+          JsonNode mutated = c.json().deepCopy();
+          addFutureProperties(SchemaWalk.of(spec, c.schemaName(), mutated));
+          assertEveryRepeatedNameFails(mutated, c.type(), true);
+        });
+  }
+
+  /** One test of every case, named after it. */
+  private static Stream<DynamicTest> eachCase(ThrowingConsumer<Case> test) {
+    return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> test.accept(c)));
   }
 
   private static void assertEveryRepeatedNameFails(JsonNode input, JavaType type, boolean last) {
