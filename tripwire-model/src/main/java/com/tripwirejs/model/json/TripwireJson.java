@@ -75,8 +75,6 @@ public final class TripwireJson {
   /** The longest string value accepted in input, in characters. */
   public static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
 
-  private static final String DUPLICATE = "Duplicate property in JSON object";
-
   private static final ObjectMapper MAPPER = newObjectMapper();
   private static final ObjectReader READER = MAPPER.reader();
 
@@ -436,11 +434,10 @@ public final class TripwireJson {
     String where = location(e);
     String what =
         e.getMessage() != null && e.getMessage().contains("Duplicate field")
-            ? DUPLICATE
+            ? "Duplicate property in JSON object"
             : "Malformed JSON";
     return new TripwireJsonException(what + where, path(e), json);
   }
-
 
   private static boolean isModelClass(Class<?> type) {
     return type.getName().startsWith("com.tripwirejs.model.");
@@ -541,23 +538,21 @@ public final class TripwireJson {
   }
 
   private static String path(StreamReadException e) {
-    return e.getProcessor() instanceof JsonParser ? path((JsonParser) e.getProcessor()) : "$";
-  }
-
-  /** The JSON path where a parser stands. */
-  private static String path(JsonParser parser) {
-    StringBuilder path = new StringBuilder();
-    JsonStreamContext context = parser.getParsingContext();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      StringBuilder segment = new StringBuilder();
-      if (c.inObject() && c.getCurrentName() != null) {
-        appendField(segment, c.getCurrentName());
-      } else if (c.inArray()) {
-        segment.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+    if (e.getProcessor() instanceof JsonParser) {
+      JsonStreamContext context = ((JsonParser) e.getProcessor()).getParsingContext();
+      StringBuilder path = new StringBuilder();
+      for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+        StringBuilder segment = new StringBuilder();
+        if (c.inObject() && c.getCurrentName() != null) {
+          appendField(segment, c.getCurrentName());
+        } else if (c.inArray()) {
+          segment.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+        }
+        path.insert(0, segment);
       }
-      path.insert(0, segment);
+      return "$" + path;
     }
-    return "$" + path;
+    return "$";
   }
 
   private static void appendField(StringBuilder path, String name) {

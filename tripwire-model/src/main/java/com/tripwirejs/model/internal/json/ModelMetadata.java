@@ -87,10 +87,6 @@ final class ModelMetadata {
     return CACHE.get(type);
   }
 
-  @Nullable ModelProperty property(String jsonName) {
-    return byJsonName.get(jsonName);
-  }
-
   /**
    * The property named {@code jsonName}, tried first at {@code expected}: the API sends properties
    * in the order the model declares them, and the names the parser hands out are interned like
