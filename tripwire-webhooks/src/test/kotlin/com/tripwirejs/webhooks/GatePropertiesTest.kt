@@ -74,12 +74,46 @@ class GatePropertiesTest {
                 }
                 if (changed == value) return@checkAll
                 mutated.put(field, changed)
+                if (field == "ephemeral_public_key" && sameX25519Key(value, changed)) {
+                    // Only the bit X25519 ignores changed: the same key, the same delivery.
+                    assertThat(keys.decrypt(mutated.toString()).outputs()["ACME_API_KEY"]?.reveal()).isEqualTo("ak_1")
+                    return@checkAll
+                }
             }
             assertThatThrownBy { keys.decrypt(mutated.toString()) }.isInstanceOf(GateDeliveryException::class.java)
             assertThatThrownBy { keys.decrypt(TripwireJson.fromTree(mutated, GateDeliveryEnvelope::class.java)) }
                 .isInstanceOf(GateDeliveryException::class.java)
         }
     }
+
+    @Test
+    fun `an ephemeral key that differs only in the bit X25519 ignores decrypts to the same outputs`() {
+        val envelope = TripwireJson.toTree(GateDelivery.encrypt(keys.delivery(), mapOf("ACME_API_KEY" to "ak_1"))) as ObjectNode
+        val key = Base64.getUrlDecoder().decode(envelope.get("ephemeral_public_key").asText())
+        key[31] = (key[31].toInt() xor 0x80).toByte()
+        envelope.put("ephemeral_public_key", Base64.getUrlEncoder().withoutPadding().encodeToString(key))
+
+        // RFC 7748 masks the top bit of a public key, and the contract binds the key no other way
+        // (fixed HKDF info, no AAD): the envelope is the same delivery, not a forgery.
+        assertThat(keys.decrypt(envelope.toString()).outputs()["ACME_API_KEY"]?.reveal()).isEqualTo("ak_1")
+    }
+
+    /** Whether two base64url texts decode to 32-byte keys that differ only in the top bit of the last byte. */
+    private fun sameX25519Key(a: String, b: String): Boolean {
+        val x = decodedOrNull(a) ?: return false
+        val y = decodedOrNull(b) ?: return false
+        if (x.size != 32 || y.size != 32 || x.contentEquals(y)) return false
+        x[31] = (x[31].toInt() and 0x7f).toByte()
+        y[31] = (y[31].toInt() and 0x7f).toByte()
+        return x.contentEquals(y)
+    }
+
+    private fun decodedOrNull(text: String): ByteArray? =
+        try {
+            Base64.getUrlDecoder().decode(text)
+        } catch (e: IllegalArgumentException) {
+            null
+        }
 
     @Test
     fun `arbitrary text fed to every Gate parser gives a value or the one documented exception`(): Unit = runBlocking {
