@@ -192,6 +192,8 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     }
     s.append("      default:\n        throw noSuchProperty(property);\n    }\n  }\n");
     if (explicitNulls) {
+      s.append("\n  @Override\n  protected boolean tracksExplicitNulls() {\n")
+          .append("    return true;\n  }\n");
       s.append("\n  @Override\n")
           .append("  protected void setExplicitNulls(Object builder, java.util.List names) {\n")
           .append("    ((")

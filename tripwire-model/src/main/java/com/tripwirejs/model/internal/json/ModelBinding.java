@@ -78,8 +78,18 @@ public abstract class ModelBinding {
   protected abstract Object get(Object value, int property);
 
   /**
-   * Records the optional properties that were sent as explicit null; only model classes with an
-   * {@code explicitNulls()} attribute record them.
+   * Whether the model class records the optional properties sent as explicit null, in an {@code
+   * explicitNulls()} attribute.
+   *
+   * @return true when it does
+   */
+  protected boolean tracksExplicitNulls() {
+    return false;
+  }
+
+  /**
+   * Records the optional properties that were sent as explicit null; only model classes that
+   * {@linkplain #tracksExplicitNulls track them} do.
    *
    * @param builder a builder from {@link #newBuilder}
    * @param names their JSON names

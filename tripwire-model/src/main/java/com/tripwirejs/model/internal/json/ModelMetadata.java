@@ -9,7 +9,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,9 +29,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelMetadata {
 
-  /** The name of the optional attribute that records optional properties sent as explicit null. */
-  static final String EXPLICIT_NULLS = "explicitNulls";
-
   private static final ClassValue<ModelMetadata> CACHE =
       new ClassValue<>() {
         @Override
@@ -48,12 +44,10 @@ final class ModelMetadata {
   private final Map<String, ModelProperty> byJsonName;
   final long requiredMask;
   private final ModelBinding binding;
-  private final boolean tracksExplicitNulls;
 
   private ModelMetadata(Class<?> modelClass) {
     this.modelClass = modelClass;
     this.binding = bindingOf(modelClass);
-    this.tracksExplicitNulls = findMethod(modelClass, EXPLICIT_NULLS) != null;
     this.properties = introspectProperties(modelClass, binding);
     if (properties.size() > Long.SIZE) {
       throw new IllegalStateException(modelClass.getName() + " has more than 64 JSON properties");
@@ -100,7 +94,7 @@ final class ModelMetadata {
   }
 
   boolean tracksExplicitNulls() {
-    return tracksExplicitNulls;
+    return binding.tracksExplicitNulls();
   }
 
   Object newBuilder() {
@@ -116,13 +110,11 @@ final class ModelMetadata {
   }
 
   void setExplicitNulls(Object builder, List<String> names) {
-    if (tracksExplicitNulls) {
-      binding.setExplicitNulls(builder, names);
-    }
+    binding.setExplicitNulls(builder, names);
   }
 
   Set<String> explicitNulls(Object value) {
-    return tracksExplicitNulls ? binding.explicitNulls(value) : Collections.emptySet();
+    return binding.explicitNulls(value);
   }
 
   /**
@@ -231,13 +223,5 @@ final class ModelMetadata {
       // No generated class under the conventional name: fall back to name order.
     }
     return order;
-  }
-
-  private static @Nullable Method findMethod(Class<?> type, String name) {
-    try {
-      return type.getMethod(name);
-    } catch (NoSuchMethodException e) {
-      return null;
-    }
   }
 }
