@@ -91,7 +91,7 @@ class GatePropertiesTest {
         val envelope = TripwireJson.toTree(GateDelivery.encrypt(keys.delivery(), mapOf("ACME_API_KEY" to "ak_1"))) as ObjectNode
         val key = Base64.getUrlDecoder().decode(envelope.get("ephemeral_public_key").asText())
         key[31] = (key[31].toInt() xor 0x80).toByte()
-        envelope.put("ephemeral_public_key", Base64.getUrlEncoder().withoutPadding().encodeToString(key))
+        envelope.put("ephemeral_public_key", b64(key))
 
         // RFC 7748 masks the top bit of a public key, and the contract binds the key no other way
         // (fixed HKDF info, no AAD): the envelope is the same delivery, not a forgery.
@@ -134,7 +134,7 @@ class GatePropertiesTest {
         val prefix = Base64.getUrlDecoder().decode(keys.exportPkcs8().reveal()).copyOf(16)
         checkAll(1500, Arb.byteArray(Arb.int(0..80), Arb.byte()), Arb.int(0..1)) { bytes, withPrefix ->
             val der = if (withPrefix == 1 && bytes.size >= 16) prefix + bytes.copyOfRange(16, bytes.size) else bytes
-            documentedOnly { GateDeliveryKeyPair.fromPkcs8(Base64.getUrlEncoder().withoutPadding().encodeToString(der)) }
+            documentedOnly { GateDeliveryKeyPair.fromPkcs8(b64(der)) }
         }
     }
 
