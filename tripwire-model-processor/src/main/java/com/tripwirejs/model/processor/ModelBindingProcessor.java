@@ -3,12 +3,18 @@ package com.tripwirejs.model.processor;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -18,21 +24,27 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.type.WildcardType;
 import javax.tools.Diagnostic;
 
 /**
  * Writes the JSON binding of every model class: for each {@code @Value.Immutable} class that is a
  * {@code TripwireObject}, a package-private class {@code <Name>Binding} beside it that extends
- * {@code com.tripwirejs.model.internal.json.ModelBinding} and creates the class's builder, sets
- * each JSON property on it, builds, and reads each property back, as plain method calls.
+ * {@code com.tripwirejs.model.internal.json.ModelBinding}. It describes the class's JSON
+ * properties, so that the runtime reads no annotations by reflection, and creates the class's
+ * builder, sets each property on it, builds, and reads each property back, as plain method calls.
  *
  * <p>The JSON properties are the public no-argument accessors annotated with {@code @JsonProperty}
- * and not with {@code @JsonIgnore}, declared or inherited, as the model's runtime metadata finds
- * them; the binding names them by their JSON names and the runtime matches them by name.
+ * and not with {@code @JsonIgnore}, declared or inherited: the JSON name and {@code required} come
+ * from that annotation, nullability from a JSpecify {@code @Nullable} on the return type, and the
+ * order from the fields of the class Immutables generates for the model class, which follow the
+ * order of its attributes, the order the API documents.
  */
 @SupportedAnnotationTypes("org.immutables.value.Value.Immutable")
 public final class ModelBindingProcessor extends AbstractProcessor {
@@ -40,7 +52,11 @@ public final class ModelBindingProcessor extends AbstractProcessor {
   private static final String MODEL = "com.tripwirejs.model.TripwireObject";
   private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   private static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
+  private static final String NULLABLE = "org.jspecify.annotations.Nullable";
   private static final String EXPLICIT_NULLS = "explicitNulls";
+
+  /** The model classes seen whose bindings are not written yet, by qualified name. */
+  private final Set<String> pending = new LinkedHashSet<>();
 
   /** Creates the processor; javac calls this. */
   public ModelBindingProcessor() {}
@@ -53,26 +69,64 @@ public final class ModelBindingProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement model = processingEnv.getElementUtils().getTypeElement(MODEL);
-    if (model == null) {
-      return false;
-    }
-    TypeMirror modelType = processingEnv.getTypeUtils().erasure(model.asType());
-    for (TypeElement annotation : annotations) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (element.getKind() == ElementKind.CLASS
-            && processingEnv.getTypeUtils().isAssignable(
-                processingEnv.getTypeUtils().erasure(element.asType()), modelType)) {
-          write((TypeElement) element);
+    if (model != null) {
+      TypeMirror modelType = processingEnv.getTypeUtils().erasure(model.asType());
+      for (TypeElement annotation : annotations) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (element.getKind() == ElementKind.CLASS
+              && processingEnv.getTypeUtils().isAssignable(
+                  processingEnv.getTypeUtils().erasure(element.asType()), modelType)) {
+            pending.add(((TypeElement) element).getQualifiedName().toString());
+          }
         }
+      }
+    }
+    // A binding lists the properties in the order of the fields of the class Immutables
+    // generates, which exists from the round after the model class is seen.
+    for (Iterator<String> it = pending.iterator(); it.hasNext(); ) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(it.next());
+      TypeElement generated = type == null ? null : immutableClassOf(type);
+      if (generated != null) {
+        write(type, generated);
+        it.remove();
+      } else if (round.processingOver()) {
+        if (type != null) {
+          error(
+              type,
+              "Immutables generated no " + immutableName(type) + " for this model class: a model"
+                  + " class is top-level and uses the model's shared @TripwireStyle");
+        }
+        it.remove();
       }
     }
     return false;
   }
 
-  /** One JSON property: its name, the accessor, the type its setter takes, how to cast to it. */
-  private record Property(String jsonName, String accessor, String cast) {}
+  private static String immutableName(TypeElement type) {
+    return "Immutable" + type.getSimpleName();
+  }
 
-  private void write(TypeElement type) {
+  private TypeElement immutableClassOf(TypeElement type) {
+    PackageElement pkg = processingEnv.getElementUtils().getPackageOf(type);
+    String name =
+        pkg.isUnnamed() ? immutableName(type) : pkg.getQualifiedName() + "." + immutableName(type);
+    return processingEnv.getElementUtils().getTypeElement(name);
+  }
+
+  /**
+   * One JSON property: its name, the accessor, the type its setter takes, its class, how to build
+   * its Jackson type, and whether the API always sends it and whether it may be null.
+   */
+  private record Property(
+      String jsonName,
+      String accessor,
+      String cast,
+      String rawType,
+      String javaType,
+      boolean required,
+      boolean nullable) {}
+
+  private void write(TypeElement type, TypeElement generated) {
     List<Property> properties = new ArrayList<>();
     boolean explicitNulls = false;
     ExecutableElement builderFactory = null;
@@ -100,20 +154,48 @@ public final class ModelBindingProcessor extends AbstractProcessor {
         continue;
       }
       String jsonName = stringValue(json, "value");
-      String cast = castFor(method.getReturnType());
-      properties.add(new Property(jsonName.isEmpty() ? name : jsonName, name, cast));
+      TypeMirror returnType = method.getReturnType();
+      String javaType = javaType(returnType, method);
+      if (javaType == null) {
+        return;
+      }
+      properties.add(
+          new Property(
+              jsonName.isEmpty() ? name : jsonName,
+              name,
+              castFor(returnType),
+              rawType(returnType),
+              javaType,
+              stringValue(json, "required").equals("true"),
+              annotation(returnType, NULLABLE) != null || annotation(method, NULLABLE) != null));
     }
     if (builderFactory == null) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR, "A model class needs a public static builder()", type);
+      error(type, "A model class needs a public static builder()");
       return;
     }
-    String builder =
-        ((TypeElement) ((DeclaredType) builderFactory.getReturnType()).asElement())
-            .getQualifiedName()
-            .toString();
+    if (properties.size() > Long.SIZE) {
+      error(type, "A model class has at most " + Long.SIZE + " JSON properties");
+      return;
+    }
+    Set<String> jsonNames = new LinkedHashSet<>();
+    for (Property property : properties) {
+      if (!jsonNames.add(property.jsonName())) {
+        error(type, "Two accessors map to the JSON property \"" + property.jsonName() + "\"");
+        return;
+      }
+    }
+    // The order of the generated class's fields, which Immutables declares in attribute order:
+    // the order the API documents, in which JSON is written and first expected.
+    Map<String, Integer> order = new LinkedHashMap<>();
+    for (Element field : generated.getEnclosedElements()) {
+      if (field.getKind() == ElementKind.FIELD) {
+        order.putIfAbsent(field.getSimpleName().toString(), order.size());
+      }
+    }
+    properties.sort(
+        Comparator.comparing((Property p) -> order.getOrDefault(p.accessor(), Integer.MAX_VALUE))
+            .thenComparing(Property::accessor));
+    String builder = qualifiedName(builderFactory.getReturnType());
     PackageElement pkg = processingEnv.getElementUtils().getPackageOf(type);
     String modelName = type.getQualifiedName().toString();
     String bindingName = flatName(type) + "Binding";
@@ -123,10 +205,12 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     try (Writer out = processingEnv.getFiler().createSourceFile(qualified, type).openWriter()) {
       out.write(source);
     } catch (IOException e) {
-      processingEnv
-          .getMessager()
-          .printMessage(Diagnostic.Kind.ERROR, "Cannot write " + qualified + ": " + e, type);
+      error(type, "Cannot write " + qualified + ": " + e);
     }
+  }
+
+  private void error(Element element, String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
   }
 
   private static String source(
@@ -148,10 +232,23 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     s.append("final class ")
         .append(binding)
         .append(" extends com.tripwirejs.model.internal.json.ModelBinding {\n\n");
-    s.append("  ").append(binding).append("() {\n    super(new String[] {");
+    s.append("  ").append(binding).append("() {\n    super(\n        new String[] {");
     for (int i = 0; i < properties.size(); i++) {
       String literal = properties.get(i).jsonName().replace("\\", "\\\\").replace("\"", "\\\"");
       s.append(i == 0 ? "" : ", ").append('"').append(literal).append('"');
+    }
+    s.append("},\n        new Class<?>[] {");
+    for (int i = 0; i < properties.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(properties.get(i).rawType()).append(".class");
+    }
+    s.append("},\n        new int[] {");
+    for (int i = 0; i < properties.size(); i++) {
+      Property p = properties.get(i);
+      String flags =
+          p.required() && p.nullable()
+              ? "REQUIRED | NULLABLE"
+              : p.required() ? "REQUIRED" : p.nullable() ? "NULLABLE" : "0";
+      s.append(i == 0 ? "" : ", ").append(flags);
     }
     s.append("});\n  }\n\n");
     s.append("  @Override\n  protected Object newBuilder() {\n    return ")
@@ -159,19 +256,12 @@ public final class ModelBindingProcessor extends AbstractProcessor {
         .append(".builder();\n  }\n\n");
     s.append("  @Override\n  protected void set(Object builder, int property, Object value) {\n");
     s.append("    ").append(builder).append(" b = (").append(builder).append(") builder;\n");
-    s.append("    switch (property) {\n");
-    for (int i = 0; i < properties.size(); i++) {
-      Property p = properties.get(i);
+    List<String> cases = new ArrayList<>();
+    for (Property p : properties) {
       String argument = p.cast().equals("java.lang.Object") ? "value" : "(" + p.cast() + ") value";
-      s.append("      case ")
-          .append(i)
-          .append(":\n        b.")
-          .append(p.accessor())
-          .append('(')
-          .append(argument)
-          .append(");\n        return;\n");
+      cases.add("b." + p.accessor() + "(" + argument + ");\n        return;");
     }
-    s.append("      default:\n        throw noSuchProperty(property);\n    }\n  }\n\n");
+    appendSwitch(s, cases);
     s.append("  @Override\n")
         .append("  protected void setUnknownProperties(Object builder, java.util.Map unknown) {\n")
         .append("    ((")
@@ -182,30 +272,46 @@ public final class ModelBindingProcessor extends AbstractProcessor {
         .append(") builder).build();\n  }\n\n");
     s.append("  @Override\n  protected Object get(Object value, int property) {\n");
     s.append("    ").append(model).append(" m = (").append(model).append(") value;\n");
-    s.append("    switch (property) {\n");
-    for (int i = 0; i < properties.size(); i++) {
-      s.append("      case ")
-          .append(i)
-          .append(":\n        return m.")
-          .append(properties.get(i).accessor())
-          .append("();\n");
+    cases.clear();
+    for (Property p : properties) {
+      cases.add("return m." + p.accessor() + "();");
     }
-    s.append("      default:\n        throw noSuchProperty(property);\n    }\n  }\n");
+    appendSwitch(s, cases);
+    s.append("  @Override\n")
+        .append("  protected com.fasterxml.jackson.databind.JavaType type(\n")
+        .append("      int property,\n")
+        .append("      com.fasterxml.jackson.databind.type.TypeFactory types,\n")
+        .append("      com.fasterxml.jackson.databind.type.TypeBindings bindings) {\n");
+    cases.clear();
+    for (Property p : properties) {
+      cases.add("return " + p.javaType() + ";");
+    }
+    appendSwitch(s, cases);
     if (explicitNulls) {
-      s.append("\n  @Override\n  protected boolean tracksExplicitNulls() {\n")
-          .append("    return true;\n  }\n");
-      s.append("\n  @Override\n")
+      s.append("  @Override\n  protected boolean tracksExplicitNulls() {\n")
+          .append("    return true;\n  }\n\n");
+      s.append("  @Override\n")
           .append("  protected void setExplicitNulls(Object builder, java.util.List names) {\n")
           .append("    ((")
           .append(builder)
-          .append(") builder).explicitNulls(names);\n  }\n");
-      s.append("\n  @Override\n  protected java.util.Set explicitNulls(Object value) {\n")
+          .append(") builder).explicitNulls(names);\n  }\n\n");
+      s.append("  @Override\n  protected java.util.Set explicitNulls(Object value) {\n")
           .append("    return ((")
           .append(model)
-          .append(") value).explicitNulls();\n  }\n");
+          .append(") value).explicitNulls();\n  }\n\n");
     }
+    s.setLength(s.length() - 1);
     s.append("}\n");
     return s.toString();
+  }
+
+  /** Ends a method with a switch over the property number, one case per property. */
+  private static void appendSwitch(StringBuilder s, List<String> cases) {
+    s.append("    switch (property) {\n");
+    for (int i = 0; i < cases.size(); i++) {
+      s.append("      case ").append(i).append(":\n        ").append(cases.get(i)).append('\n');
+    }
+    s.append("      default:\n        throw noSuchProperty(property);\n    }\n  }\n\n");
   }
 
   /** The type to cast a property's value to before passing it to the builder's setter. */
@@ -221,12 +327,74 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     if (erased.getKind() != TypeKind.DECLARED) {
       return "java.lang.Object";
     }
-    String name =
-        ((TypeElement) ((DeclaredType) erased).asElement()).getQualifiedName().toString();
+    String name = qualifiedName(erased);
     // The builder takes any Iterable for a list or set attribute.
     return name.equals("java.util.List") || name.equals("java.util.Set")
         ? "java.lang.Iterable"
         : name;
+  }
+
+  /** The source name of a type's class, as in a class literal. */
+  private String rawType(TypeMirror type) {
+    TypeMirror erased = processingEnv.getTypeUtils().erasure(type);
+    if (erased.getKind().isPrimitive()) {
+      return erased.getKind().name().toLowerCase(Locale.ROOT);
+    }
+    if (erased.getKind() == TypeKind.ARRAY) {
+      return rawType(((ArrayType) erased).getComponentType()) + "[]";
+    }
+    return qualifiedName(erased);
+  }
+
+  /**
+   * An expression that builds a property's Jackson type from the {@code TypeFactory} {@code
+   * types} and, for the model's type variables, the {@code TypeBindings} {@code bindings}; null,
+   * after reporting the error, for a type a model property cannot have.
+   */
+  private String javaType(TypeMirror type, Element accessor) {
+    if (type.getKind().isPrimitive()) {
+      return "types.constructType(" + rawType(type) + ".class)";
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      String component = javaType(((ArrayType) type).getComponentType(), accessor);
+      return component == null ? null : "types.constructArrayType(" + component + ")";
+    }
+    if (type.getKind() == TypeKind.TYPEVAR) {
+      String fallback = javaType(((TypeVariable) type).getUpperBound(), accessor);
+      return fallback == null
+          ? null
+          : "variable(bindings, \"" + type + "\", " + fallback + ")";
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      error(accessor, "A JSON property of a model class cannot have the type " + type);
+      return null;
+    }
+    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+    if (arguments.isEmpty()) {
+      return "types.constructType(" + rawType(type) + ".class)";
+    }
+    StringBuilder s = new StringBuilder("types.constructParametricType(");
+    s.append(rawType(type)).append(".class");
+    for (TypeMirror argument : arguments) {
+      TypeMirror bound = argument;
+      if (argument.getKind() == TypeKind.WILDCARD) {
+        TypeMirror upper = ((WildcardType) argument).getExtendsBound();
+        bound =
+            upper != null
+                ? upper
+                : processingEnv.getElementUtils().getTypeElement("java.lang.Object").asType();
+      }
+      String expression = javaType(bound, accessor);
+      if (expression == null) {
+        return null;
+      }
+      s.append(", ").append(expression);
+    }
+    return s.append(')').toString();
+  }
+
+  private static String qualifiedName(TypeMirror declared) {
+    return ((TypeElement) ((DeclaredType) declared).asElement()).getQualifiedName().toString();
   }
 
   /** The simple names of a class and the classes it is nested in, joined by underscores. */
@@ -240,7 +408,7 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     return name;
   }
 
-  private static AnnotationMirror annotation(Element element, String qualifiedName) {
+  private static AnnotationMirror annotation(AnnotatedConstruct element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement annotationType = (TypeElement) mirror.getAnnotationType().asElement();
       if (annotationType.getQualifiedName().contentEquals(qualifiedName)) {

@@ -1,5 +1,9 @@
 package com.tripwirejs.model.internal.json;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeBindings;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -7,33 +11,87 @@ import java.util.Set;
 
 /**
  * The JSON binding of one model class, written at build time by the model's annotation processor
- * as a class {@code <Name>Binding} beside the model class: it creates the class's builder, sets a
- * property on it, builds, and reads a property of a built value, each as plain calls.
+ * as a class {@code <Name>Binding} beside the model class: what the class's JSON properties are
+ * (names in documented order, classes, Jackson types, whether required and whether nullable), and
+ * how to create the class's builder, set a property on it, build, and read a property of a built
+ * value, each as plain calls.
  *
- * <p>Properties are numbered in the binding's own order and named by their JSON names; {@link
- * ModelMetadata} matches them to its properties by name. Not for use outside the SDK.
+ * <p>Properties are numbered in the order the API documents them. Not for use outside the SDK.
  */
 public abstract class ModelBinding {
 
-  private final List<String> names;
+  /** The flag of a property the API always sends, written even when null. */
+  protected static final int REQUIRED = 1;
+
+  /** The flag of a property that may be null. */
+  protected static final int NULLABLE = 2;
+
+  private final String[] names;
+  private final Class<?>[] rawTypes;
+  private final int[] flags;
 
   /**
-   * A binding of the given properties.
+   * A binding of the given properties, each array indexed by property number.
    *
-   * @param names the JSON name of each property, by number
+   * @param names the JSON name of each property
+   * @param rawTypes the class of each property's value
+   * @param flags each property's {@link #REQUIRED} and {@link #NULLABLE} flags
    */
-  protected ModelBinding(String[] names) {
-    this.names = List.of(names);
+  protected ModelBinding(String[] names, Class<?>[] rawTypes, int[] flags) {
+    if (rawTypes.length != names.length || flags.length != names.length) {
+      throw new IllegalArgumentException(getClass().getName() + " describes its properties unevenly");
+    }
+    this.names = names;
+    this.rawTypes = rawTypes;
+    this.flags = flags;
   }
 
-  /** The number of the property with this JSON name, or -1. */
-  final int indexOf(String jsonName) {
-    return names.indexOf(jsonName);
+  /** The number of properties. */
+  final int size() {
+    return names.length;
   }
 
-  /** The JSON names of the properties, by number. */
-  final List<String> names() {
-    return names;
+  /** The JSON name of a property. */
+  final String name(int property) {
+    return names[property];
+  }
+
+  /** The class of a property's value. */
+  final Class<?> rawType(int property) {
+    return rawTypes[property];
+  }
+
+  /** Whether the API always sends a property. */
+  final boolean required(int property) {
+    return (flags[property] & REQUIRED) != 0;
+  }
+
+  /** Whether a property may be null. */
+  final boolean nullable(int property) {
+    return (flags[property] & NULLABLE) != 0;
+  }
+
+  /**
+   * The Jackson type of a property's value.
+   *
+   * @param property the property's number
+   * @param types the type factory of the mapper that reads or writes it
+   * @param bindings the types bound to the model class's type variables
+   * @return the type
+   */
+  protected abstract JavaType type(int property, TypeFactory types, TypeBindings bindings);
+
+  /**
+   * The type bound to one of the model class's type variables.
+   *
+   * @param bindings the types bound to the model class's type variables
+   * @param name the variable's name
+   * @param unbound the type of the variable's bound, for when no type is bound to it
+   * @return the type
+   */
+  protected static JavaType variable(TypeBindings bindings, String name, JavaType unbound) {
+    JavaType bound = bindings.findBoundType(name);
+    return bound != null ? bound : unbound;
   }
 
   /**
@@ -116,6 +174,6 @@ public abstract class ModelBinding {
    */
   protected final IllegalArgumentException noSuchProperty(int property) {
     return new IllegalArgumentException(
-        getClass().getName() + " has no property " + property + " of " + names);
+        getClass().getName() + " has no property " + property + " of " + Arrays.toString(names));
   }
 }

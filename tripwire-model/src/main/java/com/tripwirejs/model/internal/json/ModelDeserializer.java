@@ -286,9 +286,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
             property.rawType == Instant.class
                 ? (JsonDeserializer<Object>) (JsonDeserializer<?>) InstantDeserializer.INSTANCE
                 : propertyDeserializer(
-                    ctxt,
-                    ctxt.getTypeFactory()
-                        .resolveMemberType(property.genericType, target.getBindings()));
+                    ctxt, property.type(ctxt.getTypeFactory(), target.getBindings()));
       }
       deserializers = result;
     }
