@@ -65,8 +65,13 @@ class SharedClientConcurrencyTest {
 
   @AfterAll
   void stop() {
-    threads.shutdownNow();
-    server.close();
+    // Null when the spec is not configured and start() was skipped.
+    if (threads != null) {
+      threads.shutdownNow();
+    }
+    if (server != null) {
+      server.close();
+    }
   }
 
   @BeforeEach

@@ -71,8 +71,13 @@ class CustomTransportTest {
 
   @AfterAll
   void stop() {
-    executor.shutdownNow();
-    server.close();
+    // Null when the spec is not configured and start() was skipped.
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+    if (server != null) {
+      server.close();
+    }
   }
 
   @BeforeEach
