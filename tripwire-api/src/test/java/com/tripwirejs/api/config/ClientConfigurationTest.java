@@ -21,6 +21,7 @@ import com.tripwirejs.http.RequestOptions;
 import com.tripwirejs.http.RetryPolicy;
 import com.tripwirejs.http.TransportRequest;
 import com.tripwirejs.http.TransportResponse;
+import com.tripwirejs.http.error.NotFoundException;
 import com.tripwirejs.http.error.ServerException;
 import com.tripwirejs.http.error.TripwireConfigurationException;
 import com.tripwirejs.http.error.TripwireTimeoutException;
@@ -32,6 +33,7 @@ import com.tripwirejs.model.gate.CreateGateSessionRequest;
 import com.tripwirejs.model.gate.GateSessionCreate;
 import com.tripwirejs.model.gate.GateRegistryEntry;
 import com.tripwirejs.model.json.TripwireJson;
+import com.tripwirejs.model.organization.CreateOrganizationRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -333,6 +335,41 @@ class ClientConfigurationTest {
 
   // ---------------------------------------------------------------------------------------------
   // Per-call options
+
+  @Test
+  void eachCallOnOneClientSendsTheHeadersOfItsOwnKind() {
+    CreateOrganizationRequest create = CreateOrganizationRequest.builder().name("Acme").slug("acme").build();
+    try (TripwireClient client = base().secretKey("sk_test_config").build()) {
+      for (int round = 0; round < 2; round++) {
+        client.sessions().get("sid_1");
+        // Answered 404 by this server: only the request matters here.
+        assertThatThrownBy(() -> client.organizations().create(create)).isInstanceOf(NotFoundException.class);
+        client.withOptions(RequestOptions.builder().header("X-View", "1").build()).sessions().get("sid_1");
+        client.gate().registry().list();
+      }
+    }
+    List<Received> received = server.received();
+    assertThat(received).hasSize(8);
+    for (int round = 0; round < 2; round++) {
+      Received get = received.get(4 * round);
+      Received post = received.get(4 * round + 1);
+      Received view = received.get(4 * round + 2);
+      Received unauthenticated = received.get(4 * round + 3);
+      for (Received each : List.of(get, post, view, unauthenticated)) {
+        assertThat(each.header("Accept")).isEqualTo("application/json");
+        assertThat(each.header("X-Tripwire-Client")).startsWith("tripwire-server-java/");
+      }
+      assertThat(get.header("Authorization")).isEqualTo("Bearer sk_test_config");
+      assertThat(get.header("Content-Type")).isNull();
+      assertThat(get.header("X-View")).isNull();
+      assertThat(post.header("Authorization")).isEqualTo("Bearer sk_test_config");
+      assertThat(post.header("Content-Type")).startsWith("application/json");
+      assertThat(post.header("X-View")).isNull();
+      assertThat(view.header("X-View")).isEqualTo("1");
+      assertThat(view.header("Authorization")).isEqualTo("Bearer sk_test_config");
+      assertThat(unauthenticated.header("Authorization")).isNull();
+    }
+  }
 
   @ParameterizedTest
   @EnumSource(CallMode.class)

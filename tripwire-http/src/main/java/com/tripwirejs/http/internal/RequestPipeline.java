@@ -56,6 +56,14 @@ public final class RequestPipeline implements AutoCloseable {
   private @Nullable ExecutorService ownExecutor;
   private volatile boolean closed;
 
+  /**
+   * The headers of a call authenticated with the secret key, without and with a JSON body, when
+   * the call adds none of its own: the same for every such call, so built once, on first use.
+   */
+  private volatile @Nullable Headers secretKeyHeaders;
+
+  private volatile @Nullable Headers secretKeyJsonHeaders;
+
   private RequestPipeline(Builder builder) {
     this.transport = Objects.requireNonNull(builder.transport, "transport");
     this.ownsTransport = builder.ownsTransport;
@@ -235,6 +243,23 @@ public final class RequestPipeline implements AutoCloseable {
   }
 
   private Headers headers(ApiCall call, RequestOptions options) {
+    if (call.auth().kind() != Auth.Kind.SECRET_KEY || !options.headers().isEmpty()) {
+      return buildHeaders(call, options);
+    }
+    boolean json = call.body() != null;
+    Headers common = json ? secretKeyJsonHeaders : secretKeyHeaders;
+    if (common == null) {
+      common = buildHeaders(call, options);
+      if (json) {
+        secretKeyJsonHeaders = common;
+      } else {
+        secretKeyHeaders = common;
+      }
+    }
+    return common;
+  }
+
+  private Headers buildHeaders(ApiCall call, RequestOptions options) {
     Headers.Builder headers =
         Headers.builder()
             .set("Accept", "application/json")
