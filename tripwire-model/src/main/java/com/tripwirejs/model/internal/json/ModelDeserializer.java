@@ -274,7 +274,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     return names.append(')').toString();
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
   private JsonDeserializer<Object>[] resolve(
       DeserializationContext ctxt, ModelMetadata model, JavaType target)
       throws JsonMappingException {
