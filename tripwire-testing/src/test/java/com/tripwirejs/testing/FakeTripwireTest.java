@@ -3,6 +3,7 @@ package com.tripwirejs.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import com.tripwirejs.api.TripwireClient;
 import com.tripwirejs.api.fingerprints.FingerprintListParams;
@@ -11,7 +12,9 @@ import com.tripwirejs.http.error.AuthenticationException;
 import com.tripwirejs.http.error.ConflictException;
 import com.tripwirejs.http.error.NotFoundException;
 import com.tripwirejs.http.error.PermissionDeniedException;
+import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.error.UnprocessableEntityException;
+import com.tripwirejs.http.jdk.JdkHttpTransport;
 import com.tripwirejs.model.apikey.ApiKey;
 import com.tripwirejs.model.apikey.ApiKeyScope;
 import com.tripwirejs.model.apikey.ApiKeyStatus;
@@ -23,6 +26,7 @@ import com.tripwirejs.model.apikey.UpdateApiKeyRequest;
 import com.tripwirejs.model.fingerprint.VisitorFingerprintActivitySession;
 import com.tripwirejs.model.fingerprint.VisitorFingerprintDetail;
 import com.tripwirejs.model.fingerprint.VisitorFingerprintSummary;
+import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.organization.CreateOrganizationRequest;
 import com.tripwirejs.model.organization.Organization;
 import com.tripwirejs.model.session.SessionDetail;
@@ -42,12 +46,16 @@ import com.tripwirejs.webhooks.token.SessionVerification;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +164,60 @@ class FakeTripwireTest {
 
     assertThat(client.organizations().get(created.id()).name()).isEqualTo("Acme");
     assertThatThrownBy(() -> client.organizations().create(request)).isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void everyTimestampIsWrittenAsTheApiWritesItWithMilliseconds() {
+    List<byte[]> bodies = new CopyOnWriteArrayList<>();
+    // A clock on a whole second: the time most likely to lose its milliseconds when written.
+    Clock clock = Clock.fixed(Instant.parse("2026-03-24T20:00:00Z"), ZoneOffset.UTC);
+    try (FakeTripwire onTheSecond = FakeTripwire.builder().sessions(5).clock(clock).start();
+        JdkHttpTransport jdk = JdkHttpTransport.create();
+        TripwireClient recorded =
+            TripwireClient.builder()
+                .baseUrl(onTheSecond.baseUrl().toString())
+                .secretKey(onTheSecond.secretKey())
+                .transport(request -> {
+                  TransportResponse response = jdk.execute(request);
+                  bodies.add(response.body());
+                  return response;
+                })
+                .build()) {
+      String org = onTheSecond.organizationId();
+      SessionSummary first = recorded.sessions().list().items().get(0);
+      recorded.sessions().get(first.id());
+      VisitorFingerprintSummary visitor = recorded.fingerprints().list().items().get(0);
+      recorded.fingerprints().get(visitor.id());
+      recorded.organizations().create(CreateOrganizationRequest.builder().name("Clock").slug("clock").build());
+      IssuedApiKey key = recorded.organizations().apiKeys().create(org, CreateApiKeyRequest.builder()
+          .name("Clock").type(ApiKeyType.SECRET).addScopes(ApiKeyScope.SESSIONS_LIST).build());
+      recorded.organizations().apiKeys().rotate(org, key.id());
+      recorded.organizations().apiKeys().revoke(org, key.id());
+      recorded.webhooks().endpoints().create(org, CreateWebhookEndpointRequest.builder()
+          .name("Clock").url("https://example.com/hooks").addEventTypes(WebhookEventType.SESSION_RESULT_PERSISTED).build());
+      recorded.gate().registry().list();
+    }
+    List<String> timestamps = new ArrayList<>();
+    for (byte[] body : bodies) {
+      collectTimestamps(TripwireJson.readTree(body), timestamps);
+    }
+    assertThat(timestamps).hasSizeGreaterThan(20);
+    assertThat(timestamps).allMatch(t -> t.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"), "UTC with milliseconds");
+  }
+
+  /** The text of every property named like a timestamp ({@code *_at}, {@code created}), at any depth. */
+  private static void collectTimestamps(JsonNode node, List<String> into) {
+    if (node.isArray()) {
+      node.forEach(element -> collectTimestamps(element, into));
+    } else if (node.isObject()) {
+      for (String name : (Iterable<String>) node::fieldNames) {
+        JsonNode value = node.get(name);
+        if ((name.endsWith("_at") || name.equals("created")) && value.isTextual()) {
+          into.add(value.textValue());
+        }
+        collectTimestamps(value, into);
+      }
+    }
   }
 
   @Test

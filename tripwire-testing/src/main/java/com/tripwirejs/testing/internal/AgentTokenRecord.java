@@ -23,8 +23,8 @@ record AgentTokenRecord(
     json.put("valid", liveAt(now));
     json.put("gate_account_id", gateAccountId);
     json.put("status", status);
-    json.put("created_at", createdAt.toString());
-    json.put("expires_at", expiresAt.toString());
+    json.put("created_at", Timestamps.format(createdAt));
+    json.put("expires_at", Timestamps.format(expiresAt));
     return json;
   }
 

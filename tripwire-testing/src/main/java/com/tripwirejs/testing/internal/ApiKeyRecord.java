@@ -57,7 +57,7 @@ record ApiKeyRecord(
       json.put("display_key", secret);
     }
     json.putNull("last_used_at");
-    json.put("created_at", createdAt.toString());
+    json.put("created_at", Timestamps.format(createdAt));
     putInstant(json, "rotated_at", rotatedAt);
     putInstant(json, "revoked_at", revokedAt);
     putInstant(json, "grace_expires_at", graceExpiresAt);
@@ -85,7 +85,7 @@ record ApiKeyRecord(
     if (value == null) {
       json.putNull(name);
     } else {
-      json.put(name, value.toString());
+      json.put(name, Timestamps.format(value));
     }
   }
 }

@@ -26,7 +26,7 @@ record EventRecord(
     json.set("data", data.deepCopy());
     ArrayNode array = json.putArray("webhook_deliveries");
     deliveries.forEach(delivery -> array.add(delivery.deepCopy()));
-    json.put("created_at", createdAt.toString());
+    json.put("created_at", Timestamps.format(createdAt));
     return json;
   }
 

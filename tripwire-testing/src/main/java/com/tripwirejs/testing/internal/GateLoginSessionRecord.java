@@ -21,7 +21,7 @@ record GateLoginSessionRecord(
     json.put("id", id);
     json.put("status", "pending");
     json.put("consent_url", GateSessionRecord.consentUrl(id));
-    json.put("expires_at", expiresAt.toString());
+    json.put("expires_at", Timestamps.format(expiresAt));
     return json;
   }
 

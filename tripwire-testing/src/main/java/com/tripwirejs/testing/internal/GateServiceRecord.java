@@ -74,8 +74,8 @@ record GateServiceRecord(
     json.put("status", status);
     json.put("discoverable", discoverable);
     putDescription(json);
-    json.put("created_at", createdAt.toString());
-    json.put("updated_at", updatedAt.toString());
+    json.put("created_at", Timestamps.format(createdAt));
+    json.put("updated_at", Timestamps.format(updatedAt));
     json.put("webhook_endpoint_id", webhookEndpointId);
     return json;
   }

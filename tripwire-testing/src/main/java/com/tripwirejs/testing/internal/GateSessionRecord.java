@@ -63,7 +63,7 @@ record GateSessionRecord(
     json.put("status", "pending");
     json.put("poll_token", pollToken);
     json.put("consent_url", consentUrl(id));
-    json.put("expires_at", expiresAt.toString());
+    json.put("expires_at", Timestamps.format(expiresAt));
     return json;
   }
 
@@ -74,7 +74,7 @@ record GateSessionRecord(
     json.put("object", "gate_session");
     json.put("id", id);
     json.put("status", current);
-    json.put("expires_at", expiresAt.toString());
+    json.put("expires_at", Timestamps.format(expiresAt));
     json.put("account_name", accountName);
     if (current.equals("approved") && integratorEnvelope != null && gateEnvelope != null) {
       json.put("gate_account_id", gateAccountId);

@@ -14,8 +14,8 @@ record OrganizationRecord(
     json.put("name", name);
     json.put("slug", slug);
     json.put("status", status);
-    json.put("created_at", createdAt.toString());
-    json.put("updated_at", updatedAt.toString());
+    json.put("created_at", Timestamps.format(createdAt));
+    json.put("updated_at", Timestamps.format(updatedAt));
     return json;
   }
 }

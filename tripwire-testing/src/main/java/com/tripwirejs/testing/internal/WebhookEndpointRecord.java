@@ -28,8 +28,8 @@ record WebhookEndpointRecord(
     json.put("status", status);
     ArrayNode types = json.putArray("event_types");
     eventTypes.forEach(types::add);
-    json.put("created_at", createdAt.toString());
-    json.put("updated_at", updatedAt.toString());
+    json.put("created_at", Timestamps.format(createdAt));
+    json.put("updated_at", Timestamps.format(updatedAt));
     return json;
   }
 

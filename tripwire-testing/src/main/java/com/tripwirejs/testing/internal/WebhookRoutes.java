@@ -140,7 +140,7 @@ final class WebhookRoutes {
     envelope.put("id", eventId);
     envelope.put("object", "webhook_event");
     envelope.put("type", "webhook.test");
-    envelope.put("created", created.toString());
+    envelope.put("created", Timestamps.format(created));
     envelope.set("data", data);
     byte[] body = TripwireJson.writeBytes(envelope);
     ObjectNode delivery = deliver(endpoint, eventId, body, created);
@@ -196,8 +196,8 @@ final class WebhookRoutes {
     }
     delivery.put("response_body", responseBody);
     delivery.put("error", error);
-    delivery.put("created_at", created.toString());
-    delivery.put("updated_at", state.now().toString());
+    delivery.put("created_at", Timestamps.format(created));
+    delivery.put("updated_at", Timestamps.format(state.now()));
     return delivery;
   }
 
