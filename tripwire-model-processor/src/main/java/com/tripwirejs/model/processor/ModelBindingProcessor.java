@@ -93,8 +93,8 @@ public final class ModelBindingProcessor extends AbstractProcessor {
         if (type != null) {
           error(
               type,
-              "Immutables generated no " + immutableName(type) + " for this model class: a model"
-                  + " class is top-level and uses the model's shared @TripwireStyle");
+              "Immutables generated no " + immutableName(type) + " beside this model class: model"
+                  + " classes use the shared @TripwireStyle, whose generated classes are named so");
         }
         it.remove();
       }

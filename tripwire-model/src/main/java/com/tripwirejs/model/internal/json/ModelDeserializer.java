@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
@@ -283,10 +284,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
       result = new JsonDeserializer[model.properties.size()];
       for (ModelProperty property : model.properties) {
         result[property.index] =
-            property.rawType == Instant.class
-                ? (JsonDeserializer<Object>) (JsonDeserializer<?>) InstantDeserializer.INSTANCE
-                : propertyDeserializer(
-                    ctxt, property.type(ctxt.getTypeFactory(), target.getBindings()));
+            propertyDeserializer(ctxt, property.type(ctxt.getTypeFactory(), target.getBindings()));
       }
       deserializers = result;
     }
@@ -294,21 +292,30 @@ public final class ModelDeserializer extends StdDeserializer<Object>
   }
 
   /**
-   * The deserializer of a property's type. A model class or an open enum that the mapper binds
-   * with the model's own deserializers is resolved here, without the mapper's per-class
-   * introspection: the deserializer comes from the class's annotation in either case, and that
-   * introspection is most of what a fresh JVM spends on its first typed read. A map with string
-   * keys is read by {@link StringKeyMapDeserializer}, which checks its keys for duplicates as this
-   * class checks property names. Any other type, and every type of a mapper with mix-ins, is
-   * resolved by the mapper.
+   * The deserializer of a property's type, or of the elements of one. An API timestamp is read by
+   * {@link InstantDeserializer}. A model class or an open enum that the mapper binds with the
+   * model's own deserializers is resolved here, without the mapper's per-class introspection: the
+   * deserializer comes from the class's annotation in either case, and that introspection is most
+   * of what a fresh JVM spends on its first typed read. A map with string keys is read by {@link
+   * StringKeyMapDeserializer}, which checks its keys for duplicates as this class checks property
+   * names, and a list or set by {@link ListDeserializer}. Any other type, and every type of a mapper
+   * with mix-ins, is resolved by the mapper.
    */
+  @SuppressWarnings("unchecked")
   private JsonDeserializer<Object> propertyDeserializer(
       DeserializationContext ctxt, JavaType propertyType) throws JsonMappingException {
     Class<?> raw = propertyType.getRawClass();
+    if (raw == Instant.class) {
+      return (JsonDeserializer<Object>) (JsonDeserializer<?>) InstantDeserializer.INSTANCE;
+    }
     DeserializationConfig config = ctxt.getConfig();
     if (config.isAnnotationProcessingEnabled() && config.mixInCount() == 0) {
       if (propertyType.isMapLikeType() && propertyType.getKeyType().hasRawClass(String.class)) {
         return new StringKeyMapDeserializer(
+            propertyType, propertyDeserializer(ctxt, propertyType.getContentType()));
+      }
+      if (raw == List.class || raw == Set.class) {
+        return new ListDeserializer(
             propertyType, propertyDeserializer(ctxt, propertyType.getContentType()));
       }
       Class<?> using = DeclaredDeserializers.of(raw);

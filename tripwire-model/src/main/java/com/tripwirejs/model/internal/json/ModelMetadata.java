@@ -32,7 +32,6 @@ final class ModelMetadata {
         }
       };
 
-  final Class<?> modelClass;
   final List<ModelProperty> properties;
   private final String[] names;
   private final Map<String, ModelProperty> byJsonName;
@@ -40,7 +39,6 @@ final class ModelMetadata {
   private final ModelBinding binding;
 
   private ModelMetadata(Class<?> modelClass) {
-    this.modelClass = modelClass;
     this.binding = bindingOf(modelClass);
     List<ModelProperty> all = new ArrayList<>(binding.size());
     Map<String, ModelProperty> byName = new HashMap<>();
