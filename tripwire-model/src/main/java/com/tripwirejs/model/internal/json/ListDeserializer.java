@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,11 +46,8 @@ final class ListDeserializer extends StdDeserializer<Object> {
             token == JsonToken.VALUE_NULL
                 ? elements.getNullValue(ctxt)
                 : elements.deserialize(p, ctxt);
-      } catch (MismatchedInputException e) {
-        throw JsonMappingException.wrapWithPath(
-            ModelDeserializer.duplicateInTree(p, e), result, result.size());
       } catch (Exception e) {
-        throw JsonMappingException.wrapWithPath(e, result, result.size());
+        throw ModelDeserializer.atPath(p, e, result, result.size());
       }
       result.add(element);
     }

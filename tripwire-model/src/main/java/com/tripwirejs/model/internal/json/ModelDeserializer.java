@@ -169,10 +169,8 @@ public final class ModelDeserializer extends StdDeserializer<Object>
         } else {
           value = resolved[property.index].deserialize(p, ctxt);
         }
-      } catch (MismatchedInputException e) {
-        throw JsonMappingException.wrapWithPath(duplicateInTree(p, e), target.getRawClass(), name);
       } catch (Exception e) {
-        throw JsonMappingException.wrapWithPath(e, target.getRawClass(), name);
+        throw atPath(p, e, target.getRawClass(), name);
       }
       try {
         property.set(builder, value);
@@ -228,6 +226,28 @@ public final class ModelDeserializer extends StdDeserializer<Object>
       return duplicateProperty(p, p.currentName());
     }
     return e;
+  }
+
+  /**
+   * A failure reading the value at {@code name} of {@code container} (an object being read, or
+   * the class it becomes), with that step added to its path, a duplicate name in a JSON tree first
+   * raised as {@link #duplicateInTree} raises it.
+   */
+  static JsonMappingException atPath(JsonParser p, Exception e, Object container, String name)
+      throws IOException {
+    return JsonMappingException.wrapWithPath(inTree(p, e), container, name);
+  }
+
+  /** As {@link #atPath(JsonParser, Exception, Object, String)}, at an index of an array. */
+  static JsonMappingException atPath(JsonParser p, Exception e, Object container, int index)
+      throws IOException {
+    return JsonMappingException.wrapWithPath(inTree(p, e), container, index);
+  }
+
+  private static Throwable inTree(JsonParser p, Exception e) throws IOException {
+    return e instanceof MismatchedInputException
+        ? duplicateInTree(p, (MismatchedInputException) e)
+        : e;
   }
 
   /**

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,11 +49,8 @@ final class StringKeyMapDeserializer extends StdDeserializer<Object> {
             p.nextToken() == JsonToken.VALUE_NULL
                 ? values.getNullValue(ctxt)
                 : values.deserialize(p, ctxt);
-      } catch (MismatchedInputException e) {
-        throw JsonMappingException.wrapWithPath(
-            ModelDeserializer.duplicateInTree(p, e), result, key);
       } catch (Exception e) {
-        throw JsonMappingException.wrapWithPath(e, result, key);
+        throw ModelDeserializer.atPath(p, e, result, key);
       }
       result.put(key, value);
     }
