@@ -177,7 +177,7 @@ class ConformanceTest {
         boolean duplicate = node.size() > 0 && objects++ == target;
         out.append('{');
         int index = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); index++) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); index++) {
           Map.Entry<String, JsonNode> member = it.next();
           String memberPath = path + segment(member.getKey());
           boolean repeated = duplicate && index == (last ? node.size() - 1 : 0);
@@ -253,7 +253,7 @@ class ConformanceTest {
               types.javaType(schemaName)));
     }
     for (Iterator<Map.Entry<String, JsonNode>> it =
-            spec.openapi().path("components").path("schemas").fields();
+            spec.openapi().path("components").path("schemas").properties().iterator();
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> schema = it.next();
       if (schema.getValue().has("example")) {

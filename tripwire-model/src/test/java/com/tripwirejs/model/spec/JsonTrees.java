@@ -91,7 +91,7 @@ public final class JsonTrees {
   public static void forEachObject(JsonNode tree, java.util.function.Consumer<JsonNode> action) {
     if (tree.isObject()) {
       action.accept(tree);
-      for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = tree.properties().iterator(); it.hasNext(); ) {
         forEachObject(it.next().getValue(), action);
       }
     } else if (tree.isArray()) {

@@ -101,7 +101,7 @@ public final class SchemaWalk {
       modelObjects.add((ObjectNode) node);
       String previousOwnerSchema = ownerSchema;
       ownerSchema = schemaName;
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> entry = it.next();
         JsonNode propertySchema = properties.get(entry.getKey());
         if (propertySchema != null) {
@@ -126,11 +126,11 @@ public final class SchemaWalk {
     Map<String, JsonNode> result = new java.util.LinkedHashMap<>();
     for (JsonNode part : schema.path("allOf")) {
       if (part.has("$ref")) {
-        spec.schema(SchemaTypes.refName(part)).path("properties").fields().forEachRemaining(
+        spec.schema(SchemaTypes.refName(part)).path("properties").properties().forEach(
             e -> result.put(e.getKey(), e.getValue()));
       }
     }
-    schema.path("properties").fields().forEachRemaining(e -> result.put(e.getKey(), e.getValue()));
+    schema.path("properties").properties().forEach(e -> result.put(e.getKey(), e.getValue()));
     return result;
   }
 
