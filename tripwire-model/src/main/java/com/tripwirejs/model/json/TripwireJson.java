@@ -538,8 +538,9 @@ public final class TripwireJson {
   }
 
   private static String path(StreamReadException e) {
-    if (e.getProcessor() instanceof JsonParser) {
-      JsonStreamContext context = ((JsonParser) e.getProcessor()).getParsingContext();
+    JsonParser parser = e.getProcessor();
+    if (parser != null) {
+      JsonStreamContext context = parser.getParsingContext();
       StringBuilder path = new StringBuilder();
       for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
         StringBuilder segment = new StringBuilder();
