@@ -2,6 +2,7 @@ package com.tripwirejs.testing.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.internal.json.ApiTimestamps;
 import java.time.Instant;
 
 /** A stored Gate agent token of a gate account, {@code active} or {@code revoked}. */
@@ -23,8 +24,8 @@ record AgentTokenRecord(
     json.put("valid", liveAt(now));
     json.put("gate_account_id", gateAccountId);
     json.put("status", status);
-    json.put("created_at", Timestamps.format(createdAt));
-    json.put("expires_at", Timestamps.format(expiresAt));
+    json.put("created_at", ApiTimestamps.format(createdAt));
+    json.put("expires_at", ApiTimestamps.format(expiresAt));
     return json;
   }
 

@@ -3,6 +3,7 @@ package com.tripwirejs.testing.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.internal.json.ApiTimestamps;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +58,7 @@ record ApiKeyRecord(
       json.put("display_key", secret);
     }
     json.putNull("last_used_at");
-    json.put("created_at", Timestamps.format(createdAt));
+    json.put("created_at", ApiTimestamps.format(createdAt));
     putInstant(json, "rotated_at", rotatedAt);
     putInstant(json, "revoked_at", revokedAt);
     putInstant(json, "grace_expires_at", graceExpiresAt);
@@ -85,7 +86,7 @@ record ApiKeyRecord(
     if (value == null) {
       json.putNull(name);
     } else {
-      json.put(name, Timestamps.format(value));
+      json.put(name, ApiTimestamps.format(value));
     }
   }
 }

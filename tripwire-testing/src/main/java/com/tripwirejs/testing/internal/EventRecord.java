@@ -3,6 +3,7 @@ package com.tripwirejs.testing.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.internal.json.ApiTimestamps;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,7 +27,7 @@ record EventRecord(
     json.set("data", data.deepCopy());
     ArrayNode array = json.putArray("webhook_deliveries");
     deliveries.forEach(delivery -> array.add(delivery.deepCopy()));
-    json.put("created_at", Timestamps.format(createdAt));
+    json.put("created_at", ApiTimestamps.format(createdAt));
     return json;
   }
 

@@ -2,6 +2,7 @@ package com.tripwirejs.testing.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.internal.json.ApiTimestamps;
 import java.time.Instant;
 
 /**
@@ -21,7 +22,7 @@ record GateLoginSessionRecord(
     json.put("id", id);
     json.put("status", "pending");
     json.put("consent_url", GateSessionRecord.consentUrl(id));
-    json.put("expires_at", Timestamps.format(expiresAt));
+    json.put("expires_at", ApiTimestamps.format(expiresAt));
     return json;
   }
 

@@ -8,6 +8,7 @@ import com.tripwirejs.model.gate.GateBranding;
 import com.tripwirejs.model.gate.GateConsentConfig;
 import com.tripwirejs.model.gate.GateEnvVar;
 import com.tripwirejs.model.gate.GateSdkInstall;
+import com.tripwirejs.model.internal.json.ApiTimestamps;
 import com.tripwirejs.model.json.TripwireJson;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,8 +75,8 @@ record GateServiceRecord(
     json.put("status", status);
     json.put("discoverable", discoverable);
     putDescription(json);
-    json.put("created_at", Timestamps.format(createdAt));
-    json.put("updated_at", Timestamps.format(updatedAt));
+    json.put("created_at", ApiTimestamps.format(createdAt));
+    json.put("updated_at", ApiTimestamps.format(updatedAt));
     json.put("webhook_endpoint_id", webhookEndpointId);
     return json;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tripwirejs.model.gate.delivery.GateDeliveryEnvelope;
 import com.tripwirejs.model.gate.delivery.GateDeliveryRequest;
+import com.tripwirejs.model.internal.json.ApiTimestamps;
 import com.tripwirejs.model.json.TripwireJson;
 import java.time.Instant;
 import java.util.Map;
@@ -63,7 +64,7 @@ record GateSessionRecord(
     json.put("status", "pending");
     json.put("poll_token", pollToken);
     json.put("consent_url", consentUrl(id));
-    json.put("expires_at", Timestamps.format(expiresAt));
+    json.put("expires_at", ApiTimestamps.format(expiresAt));
     return json;
   }
 
@@ -74,7 +75,7 @@ record GateSessionRecord(
     json.put("object", "gate_session");
     json.put("id", id);
     json.put("status", current);
-    json.put("expires_at", Timestamps.format(expiresAt));
+    json.put("expires_at", ApiTimestamps.format(expiresAt));
     json.put("account_name", accountName);
     if (current.equals("approved") && integratorEnvelope != null && gateEnvelope != null) {
       json.put("gate_account_id", gateAccountId);

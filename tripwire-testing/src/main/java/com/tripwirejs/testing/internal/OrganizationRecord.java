@@ -2,6 +2,7 @@ package com.tripwirejs.testing.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.internal.json.ApiTimestamps;
 import java.time.Instant;
 
 /** A stored organization. */
@@ -14,8 +15,8 @@ record OrganizationRecord(
     json.put("name", name);
     json.put("slug", slug);
     json.put("status", status);
-    json.put("created_at", Timestamps.format(createdAt));
-    json.put("updated_at", Timestamps.format(updatedAt));
+    json.put("created_at", ApiTimestamps.format(createdAt));
+    json.put("updated_at", ApiTimestamps.format(updatedAt));
     return json;
   }
 }

@@ -3,6 +3,7 @@ package com.tripwirejs.testing.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.internal.json.ApiTimestamps;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ final class SessionData {
     ObjectNode json = JSON.objectNode();
     json.put("object", "session");
     json.put("id", session.id());
-    json.put("created_at", Timestamps.format(session.createdAt()));
+    json.put("created_at", ApiTimestamps.format(session.createdAt()));
     json.set("latest_decision", decision(session));
     json.set("visitor_fingerprint", visitorLink(session));
     return json;
@@ -175,14 +176,14 @@ final class SessionData {
     ObjectNode json = JSON.objectNode();
     json.put("object", "session");
     json.put("id", session.id());
-    json.put("created_at", Timestamps.format(session.createdAt()));
+    json.put("created_at", ApiTimestamps.format(session.createdAt()));
     ObjectNode decision = json.putObject("decision");
     decision.put("event_id", session.eventId());
     decision.put("automation_status", profile.automationStatus());
     decision.put("risk_score", session.riskScore());
     decision.put("evaluation_phase", "behavioral");
     decision.put("decision_status", "final");
-    decision.put("evaluated_at", Timestamps.format(evaluatedAt));
+    decision.put("evaluated_at", ApiTimestamps.format(evaluatedAt));
     ArrayNode highlights = json.putArray("highlights");
     for (String[] highlight : profile.highlights()) {
       highlights.addObject()
@@ -225,8 +226,8 @@ final class SessionData {
     json.putNull("install_id");
     ObjectNode visitor = visitorLink(session);
     ObjectNode lifecycle = visitor.putObject("lifecycle");
-    lifecycle.put("first_seen_at", Timestamps.format(session.visitor().firstSeen()));
-    lifecycle.put("last_seen_at", Timestamps.format(evaluatedAt));
+    lifecycle.put("first_seen_at", ApiTimestamps.format(session.visitor().firstSeen()));
+    lifecycle.put("last_seen_at", ApiTimestamps.format(evaluatedAt));
     lifecycle.put("seen_count", session.visitor().sessions().indexOf(session) + 1);
     json.set("visitor_fingerprint", visitor);
     ObjectNode connection = json.putObject("connection_fingerprint");
@@ -290,10 +291,10 @@ final class SessionData {
     json.put("object", "visitor_fingerprint");
     json.put("id", visitor.id());
     ObjectNode lifecycle = json.putObject("lifecycle");
-    lifecycle.put("first_seen_at", Timestamps.format(visitor.firstSeen()));
-    lifecycle.put("last_seen_at", Timestamps.format(visitor.lastSeen()));
+    lifecycle.put("first_seen_at", ApiTimestamps.format(visitor.firstSeen()));
+    lifecycle.put("last_seen_at", ApiTimestamps.format(visitor.lastSeen()));
     lifecycle.put("seen_count", visitor.sessions().size());
-    lifecycle.put("expires_at", Timestamps.format(visitor.lastSeen().plus(Duration.ofDays(90))));
+    lifecycle.put("expires_at", ApiTimestamps.format(visitor.lastSeen().plus(Duration.ofDays(90))));
     json.putObject("latest_request")
         .put("user_agent", latest.profile().userAgent())
         .put("ip_address", latest.ipAddress());
@@ -369,7 +370,7 @@ final class SessionData {
         .put("score", session.profile().verdict().equals("bot") ? 71 : 0)
         .put("verdict", session.profile().verdict().equals("bot") ? "high" : "none");
     decision.put("evaluation_duration_ms", session.evaluationMillis());
-    decision.put("evaluated_at", Timestamps.format(evaluatedAt(session)));
+    decision.put("evaluated_at", ApiTimestamps.format(evaluatedAt(session)));
     return decision;
   }
 
@@ -378,7 +379,7 @@ final class SessionData {
     link.put("object", "visitor_fingerprint");
     link.put("id", session.visitor().id());
     link.put("confidence", session.profile().verdict().equals("human") ? 94 : 81);
-    link.put("identified_at", Timestamps.format(session.createdAt().plusSeconds(1)));
+    link.put("identified_at", ApiTimestamps.format(session.createdAt().plusSeconds(1)));
     return link;
   }
 
@@ -434,7 +435,7 @@ final class SessionData {
     reputation.put("suspicious_network", profile.hosting());
     evidence.putArray("client_types").add(profile.hosting() ? "server" : "consumer");
     evidence.put("client_count", profile.hosting() ? 40 : 2);
-    network.put("evaluated_at", Timestamps.format(evaluatedAt));
+    network.put("evaluated_at", ApiTimestamps.format(evaluatedAt));
     return network;
   }
 

@@ -3,6 +3,7 @@ package com.tripwirejs.testing.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.internal.json.ApiTimestamps;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,8 +29,8 @@ record WebhookEndpointRecord(
     json.put("status", status);
     ArrayNode types = json.putArray("event_types");
     eventTypes.forEach(types::add);
-    json.put("created_at", Timestamps.format(createdAt));
-    json.put("updated_at", Timestamps.format(updatedAt));
+    json.put("created_at", ApiTimestamps.format(createdAt));
+    json.put("updated_at", ApiTimestamps.format(updatedAt));
     return json;
   }
 

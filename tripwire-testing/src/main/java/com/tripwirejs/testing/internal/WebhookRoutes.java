@@ -2,6 +2,7 @@ package com.tripwirejs.testing.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.internal.json.ApiTimestamps;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.webhook.CreateWebhookEndpointRequest;
 import com.tripwirejs.model.webhook.UpdateWebhookEndpointRequest;
@@ -140,7 +141,7 @@ final class WebhookRoutes {
     envelope.put("id", eventId);
     envelope.put("object", "webhook_event");
     envelope.put("type", "webhook.test");
-    envelope.put("created", Timestamps.format(created));
+    envelope.put("created", ApiTimestamps.format(created));
     envelope.set("data", data);
     byte[] body = TripwireJson.writeBytes(envelope);
     ObjectNode delivery = deliver(endpoint, eventId, body, created);
@@ -196,8 +197,8 @@ final class WebhookRoutes {
     }
     delivery.put("response_body", responseBody);
     delivery.put("error", error);
-    delivery.put("created_at", Timestamps.format(created));
-    delivery.put("updated_at", Timestamps.format(state.now()));
+    delivery.put("created_at", ApiTimestamps.format(created));
+    delivery.put("updated_at", ApiTimestamps.format(state.now()));
     return delivery;
   }
 
