@@ -352,7 +352,9 @@ public final class ModelBindingProcessor extends AbstractProcessor {
    * after reporting the error, for a type a model property cannot have.
    */
   private String javaType(TypeMirror type, Element accessor) {
-    if (type.getKind().isPrimitive()) {
+    if (type.getKind().isPrimitive()
+        || type.getKind() == TypeKind.DECLARED
+            && ((DeclaredType) type).getTypeArguments().isEmpty()) {
       return "types.constructType(" + rawType(type) + ".class)";
     }
     if (type.getKind() == TypeKind.ARRAY) {
@@ -369,13 +371,9 @@ public final class ModelBindingProcessor extends AbstractProcessor {
       error(accessor, "A JSON property of a model class cannot have the type " + type);
       return null;
     }
-    List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-    if (arguments.isEmpty()) {
-      return "types.constructType(" + rawType(type) + ".class)";
-    }
     StringBuilder s = new StringBuilder("types.constructParametricType(");
     s.append(rawType(type)).append(".class");
-    for (TypeMirror argument : arguments) {
+    for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
       TypeMirror bound = argument;
       if (argument.getKind() == TypeKind.WILDCARD) {
         TypeMirror upper = ((WildcardType) argument).getExtendsBound();
