@@ -8,82 +8,141 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The Tripwire API contract ({@code openapi.json} and {@code fixtures/}), read from the directory
- * that {@code -Dtripwire.spec.dir} or {@code TRIPWIRE_SPEC_DIR} names.
+ * One generation of the API contract ({@code openapi.json} and {@code fixtures/}), read from the
+ * directory that the generation's system property or environment variable names ({@link
+ * SpecGeneration}).
  *
- * <p>Neither set: tests that need the spec are skipped with a message saying how to enable them.
- * Set but not a spec directory: those tests fail, so that a CI run that points at a missing
- * directory fails instead of passing silently.
+ * <p>Not configured: tests that need that generation are skipped with a message saying how to
+ * enable them. Configured but not a spec directory: those tests fail, so that a CI run that points
+ * at a missing directory fails instead of passing silently. CI configures all three.
  */
 public final class TripwireSpec {
 
-  /** The system property naming the spec directory. */
-  public static final String PROPERTY = "tripwire.spec.dir";
-
-  /** The environment variable naming the spec directory. */
-  public static final String ENVIRONMENT = "TRIPWIRE_SPEC_DIR";
-
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static volatile TripwireSpec instance;
+  private static final Map<SpecGeneration, TripwireSpec> LOADED = new ConcurrentHashMap<>();
 
+  private final SpecGeneration generation;
   private final Path root;
   private final JsonNode openapi;
 
-  private TripwireSpec(Path root) {
+  private TripwireSpec(SpecGeneration generation, Path root) {
+    this.generation = generation;
     this.root = root;
     this.openapi = readJson(root.resolve("openapi.json"));
   }
 
   /**
-   * The spec, or a skipped test when no spec directory is configured.
+   * The spec of one generation, or a skipped test when its directory is not configured.
+   *
+   * @param generation the generation
+   * @return the spec
+   */
+  public static TripwireSpec of(SpecGeneration generation) {
+    Optional<Path> dir = configuredDirectory(generation);
+    Assumptions.assumeTrue(
+        dir.isPresent(),
+        "The "
+            + generation.directoryName()
+            + " contract is not configured: run with -D"
+            + generation.property()
+            + "=../shared/"
+            + generation.directoryName()
+            + " or set "
+            + generation.environmentVariable()
+            + " to enable these contract tests");
+    return load(generation, dir.get());
+  }
+
+  /**
+   * The spec of every configured generation, newest first; a skipped test when none is.
+   *
+   * @return the specs
+   */
+  public static List<TripwireSpec> configured() {
+    List<TripwireSpec> specs = new ArrayList<>();
+    for (SpecGeneration generation : SpecGeneration.values()) {
+      configuredDirectory(generation).ifPresent(dir -> specs.add(load(generation, dir)));
+    }
+    Assumptions.assumeFalse(
+        specs.isEmpty(),
+        "No contract configured: set FOIL_SPEC_DIR, FOIL_SPEC_2026_07_DIR and TRIPWIRE_SPEC_DIR (or"
+            + " -Dfoil.spec.dir, -Dfoil.spec.2026-07.dir, -Dtripwire.spec.dir) to the directories"
+            + " in ../shared to enable the contract tests");
+    return specs;
+  }
+
+  /**
+   * The configured generations whose contract has Gate, newest first; a skipped test when none is.
+   *
+   * @return the specs
+   */
+  public static List<TripwireSpec> configuredWithGate() {
+    List<TripwireSpec> specs = configured().stream().filter(s -> s.generation().hasGate()).toList();
+    Assumptions.assumeFalse(specs.isEmpty(), "No contract with Gate configured");
+    return specs;
+  }
+
+  /**
+   * The spec of the Tripwire generation ({@code tripwire-spec}), or a skipped test.
    *
    * @return the spec
    */
   public static TripwireSpec get() {
-    TripwireSpec spec = instance;
-    if (spec == null) {
-      Optional<Path> dir = configuredDirectory();
-      Assumptions.assumeTrue(
-          dir.isPresent(),
-          "Tripwire spec not configured: run with -D"
-              + PROPERTY
-              + "=../shared/tripwire-spec or set "
-              + ENVIRONMENT
-              + " to enable the contract tests");
-      Path root = dir.get().toAbsolutePath().normalize();
-      if (!Files.isRegularFile(root.resolve("openapi.json"))
-          || !Files.isRegularFile(root.resolve("fixtures/manifest.json"))) {
-        throw new AssertionError(
-            "The Tripwire spec directory "
-                + root
-                + " (from "
-                + PROPERTY
-                + " or "
-                + ENVIRONMENT
-                + ") has no openapi.json and fixtures/manifest.json");
-      }
-      spec = new TripwireSpec(root);
-      instance = spec;
-    }
-    return spec;
+    return of(SpecGeneration.TRIPWIRE);
+  }
+
+  private static TripwireSpec load(SpecGeneration generation, Path dir) {
+    return LOADED.computeIfAbsent(
+        generation,
+        g -> {
+          Path root = dir.toAbsolutePath().normalize();
+          if (!Files.isRegularFile(root.resolve("openapi.json"))
+              || !Files.isRegularFile(root.resolve("fixtures/manifest.json"))) {
+            throw new AssertionError(
+                "The "
+                    + g.directoryName()
+                    + " directory "
+                    + root
+                    + " (from "
+                    + g.property()
+                    + " or "
+                    + g.environmentVariable()
+                    + ") has no openapi.json and fixtures/manifest.json");
+          }
+          return new TripwireSpec(g, root);
+        });
   }
 
   /**
-   * The configured spec directory, if any; blank values count as not set.
+   * The configured directory of a generation, if any; blank values count as not set.
    *
+   * @param generation the generation
    * @return the directory
    */
-  public static Optional<Path> configuredDirectory() {
-    String value = System.getProperty(PROPERTY);
+  public static Optional<Path> configuredDirectory(SpecGeneration generation) {
+    String value = System.getProperty(generation.property());
     if (value == null || value.isBlank()) {
-      value = System.getenv(ENVIRONMENT);
+      value = System.getenv(generation.environmentVariable());
     }
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+  }
+
+  /** The generation of this contract. */
+  public SpecGeneration generation() {
+    return generation;
+  }
+
+  /** The generation's directory name, so that parameterized tests name the contract they ran on. */
+  @Override
+  public String toString() {
+    return generation.directoryName();
   }
 
   /** The spec's root directory. */
