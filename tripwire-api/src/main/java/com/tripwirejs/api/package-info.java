@@ -1,5 +1,5 @@
 /**
- * The Tripwire API client: {@link com.tripwirejs.api.TripwireClient} and its non-blocking twin
+ * The Foil API client: {@link com.tripwirejs.api.TripwireClient} and its non-blocking twin
  * {@link com.tripwirejs.api.TripwireAsyncClient}, pages and auto-pagers.
  *
  * <p>Operations are grouped as the API reference groups them: {@code sessions()}, {@code

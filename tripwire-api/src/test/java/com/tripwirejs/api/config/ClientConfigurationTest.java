@@ -58,7 +58,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * How the client is configured and what each setting does on the wire: the secret key (given,
  * from the environment, or missing), per-call tokens, the base URL, per-call options, and closing.
  * Every client here reads an empty environment unless the case says otherwise, so the machine's
- * own {@code TRIPWIRE_SECRET_KEY} never matters.
+ * own {@code FOIL_SECRET_KEY} or {@code TRIPWIRE_SECRET_KEY} never matters.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientConfigurationTest {
@@ -119,6 +119,7 @@ class ClientConfigurationTest {
           .isInstanceOf(TripwireConfigurationException.class)
           .hasMessageContaining("getSession")
           .hasMessageContaining("secretKey(")
+          .hasMessageContaining("FOIL_SECRET_KEY")
           .hasMessageContaining("TRIPWIRE_SECRET_KEY");
       assertThat(server.count()).as("nothing is sent without the key").isZero();
 
@@ -142,12 +143,12 @@ class ClientConfigurationTest {
     Function<String, String> environment =
         name -> {
           asked.add(name);
-          return name.equals("TRIPWIRE_SECRET_KEY") ? "  sk_test_from_environment\n" : null;
+          return name.equals("FOIL_SECRET_KEY") ? "  sk_test_from_environment\n" : null;
         };
     try (TripwireClient client = base().environment(environment).build()) {
       client.sessions().get("sid_1");
     }
-    assertThat(asked).containsOnly("TRIPWIRE_SECRET_KEY");
+    assertThat(asked).containsOnly("FOIL_SECRET_KEY");
     assertThat(server.received().get(0).header("Authorization")).isEqualTo("Bearer sk_test_from_environment");
 
     // A key given to the builder wins over the environment.
@@ -357,7 +358,7 @@ class ClientConfigurationTest {
       Received unauthenticated = received.get(4 * round + 3);
       for (Received each : List.of(get, post, view, unauthenticated)) {
         assertThat(each.header("Accept")).isEqualTo("application/json");
-        assertThat(each.header("X-Tripwire-Client")).startsWith("tripwire-server-java/");
+        assertThat(each.header("X-Foil-Client")).startsWith("tripwire-server-java/");
       }
       assertThat(get.header("Authorization")).isEqualTo("Bearer sk_test_config");
       assertThat(get.header("Content-Type")).isNull();
@@ -396,7 +397,7 @@ class ClientConfigurationTest {
     Received traced = received.get(0);
     assertThat(traced.header("X-Trace-Id")).isEqualTo("trace-1");
     assertThat(traced.header("User-Agent")).isEqualTo("my-service/2.0");
-    assertThat(traced.header("X-Tripwire-Client")).startsWith("tripwire-server-java/");
+    assertThat(traced.header("X-Foil-Client")).startsWith("tripwire-server-java/");
     assertThat(traced.header("Authorization")).isEqualTo("Bearer sk_test_config");
     assertThat(traced.query()).containsExactly(java.util.Map.entry("debug", "a&b"));
 

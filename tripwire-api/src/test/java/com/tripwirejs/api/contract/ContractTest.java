@@ -124,7 +124,7 @@ class ContractTest {
     assertThat(queryOf(sent)).as("query parameters").containsExactlyInAnyOrderElementsOf(operation.query());
     assertThat(header(sent, "Authorization")).isEqualTo(operation.authorization());
     assertThat(header(sent, "Accept")).isEqualTo("application/json");
-    assertThat(header(sent, "X-Tripwire-Client")).matches("tripwire-server-java/\\d+\\.\\d+\\.\\d+.*");
+    assertThat(header(sent, "X-Foil-Client")).matches("tripwire-server-java/\\d+\\.\\d+\\.\\d+.*");
     if (operation.requestSchema() == null) {
       assertThat(sent.getBodyAsString()).as("request body").isNullOrEmpty();
     } else {

@@ -159,7 +159,7 @@ class CustomTransportTest {
     assertThat(received).extracting(Received::method).containsExactly("GET", "POST", "GET", "GET", "GET");
     assertThat(received).allSatisfy(r -> {
       assertThat(r.header("Authorization")).isEqualTo("Bearer sk_test_custom");
-      assertThat(r.header("X-Tripwire-Client")).startsWith("tripwire-server-java/");
+      assertThat(r.header("X-Foil-Client")).startsWith("tripwire-server-java/");
       assertThat(r.header("Accept")).isEqualTo("application/json");
     });
     Received post = received.get(1);
