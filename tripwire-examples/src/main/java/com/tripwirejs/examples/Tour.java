@@ -15,7 +15,10 @@ public final class Tour {
   public enum Mode {
     /** Every step, against a fake API started on a loopback port for the run. */
     LOCAL_FAKE,
-    /** The steps that only read, against the API that {@code TRIPWIRE_SECRET_KEY} belongs to. */
+    /**
+     * The steps that only read, against the API that the key in {@code FOIL_SECRET_KEY} (or {@code
+     * TRIPWIRE_SECRET_KEY}) belongs to.
+     */
     READ_ONLY
   }
 

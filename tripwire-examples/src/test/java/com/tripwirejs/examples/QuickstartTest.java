@@ -14,6 +14,7 @@ import com.tripwirejs.webhooks.token.SealedTokenException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,7 @@ class QuickstartTest {
         .contains("1. " + LIST, "2. " + READ, "3. An API key's whole life", "5. Verify a sealed token", "6. A Gate delivery round trip")
         .contains("revealedKey=[REDACTED]", "SIGNATURE_MISMATCH")
         .contains("Done: 6 steps against the local fake API.")
+        .contains("no secret key in FOIL_SECRET_KEY or TRIPWIRE_SECRET_KEY; set FOIL_SECRET_KEY")
         .doesNotContain("Exception", "\tat ", "whsec_");
     assertThat(WHOLE_KEY.matcher(run.out).find()).as("a whole API key in the output").isFalse();
     assertThat(run.err).isEmpty();
@@ -136,8 +138,8 @@ class QuickstartTest {
       Run run =
           Run.of(
               Map.of(
-                  "TRIPWIRE_SECRET_KEY", fake.secretKey(),
-                  "TRIPWIRE_BASE_URL", fake.baseUrl().toString()));
+                  "FOIL_SECRET_KEY", fake.secretKey(),
+                  "FOIL_BASE_URL", fake.baseUrl().toString()));
       Tour tour = run.tour;
 
       assertThat(tour.failure()).isEmpty();
@@ -153,7 +155,7 @@ class QuickstartTest {
       assertThat(tour.gate()).isEmpty();
 
       assertThat(run.out)
-          .contains(fake.baseUrl() + ", read-only: TRIPWIRE_SECRET_KEY is set")
+          .contains(fake.baseUrl() + ", read-only: FOIL_SECRET_KEY is set")
           .contains("Done: 2 read-only steps against " + fake.baseUrl() + ".")
           .doesNotContain("3. ", fake.secretKey());
       assertThat(run.err).isEmpty();
@@ -168,10 +170,51 @@ class QuickstartTest {
   }
 
   @Test
+  void theVariablesOfTheFormerNameStillWorkWhenTheFoilOnesAreUnsetOrBlank() {
+    try (FakeTripwire fake = FakeTripwire.start()) {
+      for (Map<String, String> environment :
+          List.of(
+              Map.of("TRIPWIRE_SECRET_KEY", fake.secretKey(), "TRIPWIRE_BASE_URL", fake.baseUrl().toString()),
+              Map.of(
+                  "FOIL_SECRET_KEY", " ",
+                  "FOIL_BASE_URL", "",
+                  "TRIPWIRE_SECRET_KEY", fake.secretKey(),
+                  "TRIPWIRE_BASE_URL", fake.baseUrl().toString()))) {
+        Run run = Run.of(environment);
+
+        assertThat(run.tour.failure()).isEmpty();
+        assertThat(run.tour.mode()).isEqualTo(Tour.Mode.READ_ONLY);
+        assertThat(run.tour.baseUrl()).isEqualTo(fake.baseUrl().toString());
+        assertThat(run.tour.completedSteps()).containsExactly(LIST, READ);
+        assertThat(run.out).contains(fake.baseUrl() + ", read-only: TRIPWIRE_SECRET_KEY is set");
+      }
+    }
+  }
+
+  @Test
+  void theFoilVariablesWinOverThoseOfTheFormerName() {
+    try (FakeTripwire fake = FakeTripwire.start()) {
+      // Were the former variables read, the key would be refused and the API unreachable.
+      Run run =
+          Run.of(
+              Map.of(
+                  "FOIL_SECRET_KEY", fake.secretKey(),
+                  "FOIL_BASE_URL", fake.baseUrl().toString(),
+                  "TRIPWIRE_SECRET_KEY", "sk_test_0000000000000000000000notthisone",
+                  "TRIPWIRE_BASE_URL", "http://127.0.0.1:1"));
+
+      assertThat(run.tour.failure()).isEmpty();
+      assertThat(run.tour.baseUrl()).isEqualTo(fake.baseUrl().toString());
+      assertThat(run.tour.completedSteps()).containsExactly(LIST, READ);
+      assertThat(run.out).contains(fake.baseUrl() + ", read-only: FOIL_SECRET_KEY is set");
+    }
+  }
+
+  @Test
   void aRefusedKeyEndsTheTourWithOneLineAndExitCodeOne() {
     try (FakeTripwire fake = FakeTripwire.start()) {
       String wrongKey = "sk_test_0000000000000000000000notthisone";
-      Run run = Run.of(Map.of("TRIPWIRE_SECRET_KEY", wrongKey, "TRIPWIRE_BASE_URL", fake.baseUrl().toString()));
+      Run run = Run.of(Map.of("FOIL_SECRET_KEY", wrongKey, "FOIL_BASE_URL", fake.baseUrl().toString()));
 
       assertThat(run.tour.exitCode()).isEqualTo(1);
       assertThat(run.tour.completedSteps()).isEmpty();
@@ -187,7 +230,7 @@ class QuickstartTest {
   @Test
   void anUnreachableApiIsOneLineToo() {
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-    Run run = Run.of(Map.of("TRIPWIRE_SECRET_KEY", "sk_test_unreachable", "TRIPWIRE_BASE_URL", "http://127.0.0.1:1"));
+    Run run = Run.of(Map.of("FOIL_SECRET_KEY", "sk_test_unreachable", "FOIL_BASE_URL", "http://127.0.0.1:1"));
 
     assertThat(run.tour.exitCode()).isEqualTo(1);
     assertThat(run.err.lines()).hasSize(1);
@@ -197,7 +240,7 @@ class QuickstartTest {
 
   @Test
   void aBaseUrlThatIsNoUrlIsOneLine() {
-    Run run = Run.of(Map.of("TRIPWIRE_SECRET_KEY", "sk_test_somekey", "TRIPWIRE_BASE_URL", "not a url"));
+    Run run = Run.of(Map.of("FOIL_SECRET_KEY", "sk_test_somekey", "FOIL_BASE_URL", "not a url"));
 
     assertThat(run.tour.exitCode()).isEqualTo(1);
     assertThat(run.tour.completedSteps()).isEmpty();
@@ -209,7 +252,7 @@ class QuickstartTest {
   void aReasonNeverCarriesTheSecretKeyOrALineBreak() {
     IllegalStateException failure = new IllegalStateException("refused sk_live_secretvalue\n  at the gate");
 
-    assertThat(Quickstart.reason(failure, "https://api.tripwirejs.com", "sk_live_secretvalue"))
+    assertThat(Quickstart.reason(failure, "https://api.usefoil.com", "sk_live_secretvalue"))
         .isEqualTo("refused [REDACTED] at the gate");
   }
 
