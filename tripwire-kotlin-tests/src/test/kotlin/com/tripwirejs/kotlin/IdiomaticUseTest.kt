@@ -70,7 +70,7 @@ class IdiomaticUseTest {
   }
 
   @Test
-  fun `await() on the non-blocking client`() = runBlocking {
+  fun `await() on the non-blocking client`(): Unit = runBlocking {
     client().use { client ->
       val detail = async { client.async().sessions().get("sid_0123456789abcdefghjkmnpqrs").await() }
       val page = client.async().sessions().list().await()
