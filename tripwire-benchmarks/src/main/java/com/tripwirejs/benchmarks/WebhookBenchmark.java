@@ -2,7 +2,7 @@ package com.tripwirejs.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tripwirejs.model.webhook.event.GateSessionApprovedEvent;
+import com.tripwirejs.gate.model.GateSessionApprovedEvent;
 import com.tripwirejs.webhooks.WebhookSignature;
 import com.tripwirejs.webhooks.WebhookSigner;
 import com.tripwirejs.webhooks.WebhookVerifier;

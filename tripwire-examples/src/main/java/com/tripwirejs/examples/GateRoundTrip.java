@@ -1,16 +1,16 @@
 package com.tripwirejs.examples;
 
 import com.tripwirejs.api.TripwireClient;
+import com.tripwirejs.gate.delivery.GateDeliveryKeyPair;
+import com.tripwirejs.gate.delivery.GateDeliveryPayload;
+import com.tripwirejs.gate.delivery.GateEnvPolicy;
+import com.tripwirejs.gate.model.AcknowledgeGateSessionDeliveryRequest;
+import com.tripwirejs.gate.model.CreateGateSessionRequest;
+import com.tripwirejs.gate.model.GateSessionCreate;
+import com.tripwirejs.gate.model.GateSessionDeliveryAcknowledgement;
+import com.tripwirejs.gate.model.GateSessionPollData;
 import com.tripwirejs.http.error.TripwireApiException;
 import com.tripwirejs.model.Secret;
-import com.tripwirejs.model.gate.AcknowledgeGateSessionDeliveryRequest;
-import com.tripwirejs.model.gate.CreateGateSessionRequest;
-import com.tripwirejs.model.gate.GateSessionCreate;
-import com.tripwirejs.model.gate.GateSessionDeliveryAcknowledgement;
-import com.tripwirejs.model.gate.GateSessionPollData;
-import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
-import com.tripwirejs.webhooks.gate.GateDeliveryPayload;
-import com.tripwirejs.webhooks.gate.GateEnvPolicy;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;

@@ -10,7 +10,7 @@ import com.tripwirejs.model.apikey.CreateApiKeyRequest
 import com.tripwirejs.model.apikey.PublishableApiKey
 import com.tripwirejs.model.apikey.SecretApiKey
 import com.tripwirejs.model.apikey.UnknownApiKey
-import com.tripwirejs.model.webhook.event.GateSessionApprovedEvent
+import com.tripwirejs.gate.model.GateSessionApprovedEvent
 import com.tripwirejs.model.webhook.event.SessionFingerprintCalculatedEvent
 import com.tripwirejs.model.webhook.event.SessionResultPersistedEvent
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent

@@ -2,10 +2,10 @@ package com.tripwirejs.testing.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tripwirejs.model.gate.ConsumeGateLoginSessionRequest;
-import com.tripwirejs.model.gate.CreateGateLoginSessionRequest;
-import com.tripwirejs.model.gate.RevokeAgentTokenRequest;
-import com.tripwirejs.model.gate.VerifyAgentTokenRequest;
+import com.tripwirejs.gate.model.ConsumeGateLoginSessionRequest;
+import com.tripwirejs.gate.model.CreateGateLoginSessionRequest;
+import com.tripwirejs.gate.model.RevokeAgentTokenRequest;
+import com.tripwirejs.gate.model.VerifyAgentTokenRequest;
 import com.tripwirejs.testing.internal.Route.Auth;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,10 @@
 package com.tripwirejs.testing.internal;
 
-import com.tripwirejs.model.gate.GateBranding;
-import com.tripwirejs.model.gate.GateConsentConfig;
-import com.tripwirejs.model.gate.GateEnvVar;
-import com.tripwirejs.model.gate.GateSdkInstall;
-import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
+import com.tripwirejs.gate.delivery.GateDeliveryKeyPair;
+import com.tripwirejs.gate.model.GateBranding;
+import com.tripwirejs.gate.model.GateConsentConfig;
+import com.tripwirejs.gate.model.GateEnvVar;
+import com.tripwirejs.gate.model.GateSdkInstall;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

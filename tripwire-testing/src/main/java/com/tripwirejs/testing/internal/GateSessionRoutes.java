@@ -2,11 +2,11 @@ package com.tripwirejs.testing.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tripwirejs.model.gate.AcknowledgeGateSessionDeliveryRequest;
-import com.tripwirejs.model.gate.CreateGateSessionRequest;
+import com.tripwirejs.gate.delivery.GateDelivery;
+import com.tripwirejs.gate.delivery.GateDeliveryException;
+import com.tripwirejs.gate.model.AcknowledgeGateSessionDeliveryRequest;
+import com.tripwirejs.gate.model.CreateGateSessionRequest;
 import com.tripwirejs.testing.internal.Route.Auth;
-import com.tripwirejs.webhooks.gate.GateDelivery;
-import com.tripwirejs.webhooks.gate.GateDeliveryException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
