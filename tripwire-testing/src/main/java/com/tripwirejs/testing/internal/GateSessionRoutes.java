@@ -51,7 +51,7 @@ final class GateSessionRoutes {
               "see message"));
     }
     synchronized (state) {
-      GateServiceRecord service = state.gate.activeService(request.serviceId());
+      GateServiceRecord service = state.gate().activeService(request.serviceId());
       Instant now = state.now();
       GateSessionRecord session =
           new GateSessionRecord(
@@ -68,7 +68,7 @@ final class GateSessionRoutes {
               null,
               null,
               null);
-      state.gate.sessions.put(session.id(), session);
+      state.gate().sessions.put(session.id(), session);
       return Reply.created(session.createdJson());
     }
   }
@@ -105,7 +105,7 @@ final class GateSessionRoutes {
           || !sameToken(session.ackToken(), request.ackToken().reveal())) {
         throw ApiProblem.invalidAckToken(session.id());
       }
-      state.gate.sessions.put(session.id(), session.withStatus("acknowledged"));
+      state.gate().sessions.put(session.id(), session.withStatus("acknowledged"));
       ObjectNode data = JsonNodeFactory.instance.objectNode();
       data.put("object", "gate_session_delivery");
       data.put("gate_session_id", session.id());
@@ -116,7 +116,7 @@ final class GateSessionRoutes {
 
   /** The session of the path, when the bearer token is its poll token. */
   private GateSessionRecord session(Call call) {
-    GateSessionRecord session = state.gate.sessions.get(call.path(0));
+    GateSessionRecord session = state.gate().sessions.get(call.path(0));
     if (session == null) {
       throw ApiProblem.notFound("Gate session", call.path(0));
     }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tripwirejs.api.TripwireClient;
+import com.tripwirejs.gate.TripwireGate;
 import com.tripwirejs.gate.delivery.GateDeliveryKeyPair;
 import com.tripwirejs.gate.model.AgentTokenStatus;
 import com.tripwirejs.gate.model.AgentTokenVerification;
@@ -47,11 +48,11 @@ class GateAccountsTest {
   @BeforeEach
   void start() {
     clock = new SteppingClock(START);
-    fake = FakeTripwire.builder().clock(clock).sessions(3).start();
+    fake = FakeTripwire.builder().gate().clock(clock).sessions(3).start();
     service = client(fake, fake.secretKey());
     agent = agentClient(fake);
     createService(service, fake, "acme_prod");
-    account = fake.approveGateSession(createSession(agent, "acme_prod", GateDeliveryKeyPair.generate()).id());
+    account = fake.gate().approveSession(createSession(agent, "acme_prod", GateDeliveryKeyPair.generate()).id());
   }
 
   @AfterEach
@@ -62,11 +63,11 @@ class GateAccountsTest {
   }
 
   private GateLoginSession openLogin(Secret agentToken) {
-    return agent.gate().loginSessions().create(agentToken, CreateGateLoginSessionRequest.builder().serviceId("acme_prod").build());
+    return TripwireGate.of(agent).loginSessions().create(agentToken, CreateGateLoginSessionRequest.builder().serviceId("acme_prod").build());
   }
 
   private GateDashboardLogin consume(String code) {
-    return service.gate().loginSessions().consume(ConsumeGateLoginSessionRequest.builder().code(Secret.of(code)).build());
+    return TripwireGate.of(service).loginSessions().consume(ConsumeGateLoginSessionRequest.builder().code(Secret.of(code)).build());
   }
 
   @Test
@@ -83,7 +84,7 @@ class GateAccountsTest {
     assertThat(login.status()).isEqualTo(GateSessionStatus.PENDING);
     assertThat(login.consentUrl()).endsWith("?session=" + login.id());
     assertThat(login.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(10)));
-    String code = fake.gateLoginCode(login.id());
+    String code = fake.gate().loginCode(login.id());
     assertThat(code).matches("[0-9]{6}");
 
     GateDashboardLogin dashboard = consume(code);
@@ -98,12 +99,12 @@ class GateAccountsTest {
     String unknown = code.equals("000000") ? "000001" : "000000";
     assertThatThrownBy(() -> consume(unknown))
         .isInstanceOfSatisfying(GoneException.class, e -> assertThat(e.code()).isEqualTo("gate.login_code_invalid"));
-    assertThatThrownBy(() -> fake.gateLoginCode("gate_unknown")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> fake.gate().loginCode("gate_unknown")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aLoginCodeExpires() {
-    String code = fake.gateLoginCode(openLogin(account.agentToken()).id());
+    String code = fake.gate().loginCode(openLogin(account.agentToken()).id());
     clock.advance(Duration.ofMinutes(10));
 
     assertThatThrownBy(() -> consume(code))
@@ -113,7 +114,7 @@ class GateAccountsTest {
   @Test
   void aLoginSessionNeedsTheAgentTokenOfItsService() throws IOException, InterruptedException {
     ApprovedGateSession tripwireAccount =
-        fake.approveGateSession(createSession(agent, "tripwire", GateDeliveryKeyPair.generate()).id());
+        fake.gate().approveSession(createSession(agent, "foil", GateDeliveryKeyPair.generate()).id());
 
     assertThatThrownBy(() -> openLogin(tripwireAccount.agentToken()))
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> {
@@ -123,7 +124,7 @@ class GateAccountsTest {
     assertThatThrownBy(() -> openLogin(Secret.of("agt_never_issued")))
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.code()).isEqualTo("auth.invalid_token"));
     assertThatThrownBy(() -> openLogin(Secret.of(fake.secretKey()))).isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> agent.gate().loginSessions().create(account.agentToken(),
+    assertThatThrownBy(() -> TripwireGate.of(agent).loginSessions().create(account.agentToken(),
             CreateGateLoginSessionRequest.builder().serviceId("no_such_service").build()))
         .isInstanceOf(NotFoundException.class);
 
@@ -135,32 +136,32 @@ class GateAccountsTest {
   @Test
   void anAgentTokenVerifiesUntilItIsRevoked() {
     VerifyAgentTokenRequest verify = VerifyAgentTokenRequest.builder().agentToken(account.agentToken()).build();
-    AgentTokenVerification live = service.gate().agentTokens().verify(verify);
+    AgentTokenVerification live = TripwireGate.of(service).agentTokens().verify(verify);
     assertThat(live.valid()).isTrue();
     assertThat(live.gateAccountId()).isEqualTo(account.gateAccountId());
     assertThat(live.status()).isEqualTo(AgentTokenStatus.ACTIVE);
     assertThat(live.expiresAt()).isEqualTo(START.plus(Duration.ofDays(90)));
 
-    service.gate().agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(account.agentToken()).build());
+    TripwireGate.of(service).agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(account.agentToken()).build());
 
-    AgentTokenVerification revoked = service.gate().agentTokens().verify(verify);
+    AgentTokenVerification revoked = TripwireGate.of(service).agentTokens().verify(verify);
     assertThat(revoked.valid()).isFalse();
     assertThat(revoked.status()).isEqualTo(AgentTokenStatus.REVOKED);
     assertThatThrownBy(() -> openLogin(account.agentToken())).isInstanceOf(PermissionDeniedException.class);
-    service.gate().agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(account.agentToken()).build());
+    TripwireGate.of(service).agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(account.agentToken()).build());
   }
 
   @Test
   void unknownAndOtherServicesTokensAreNotValid() {
     ApprovedGateSession tripwireAccount =
-        fake.approveGateSession(createSession(agent, "tripwire", GateDeliveryKeyPair.generate()).id());
+        fake.gate().approveSession(createSession(agent, "foil", GateDeliveryKeyPair.generate()).id());
 
     for (Secret token : new Secret[] {Secret.of("agt_never_issued"), tripwireAccount.agentToken()}) {
       AgentTokenVerification verification =
-          service.gate().agentTokens().verify(VerifyAgentTokenRequest.builder().agentToken(token).build());
+          TripwireGate.of(service).agentTokens().verify(VerifyAgentTokenRequest.builder().agentToken(token).build());
       assertThat(verification.valid()).isFalse();
       assertThat(verification.gateAccountId()).isNull();
-      assertThatThrownBy(() -> service.gate().agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(token).build()))
+      assertThatThrownBy(() -> TripwireGate.of(service).agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(token).build()))
           .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.getMessage()).doesNotContain(token.reveal()));
     }
   }
@@ -170,7 +171,7 @@ class GateAccountsTest {
     clock.advance(Duration.ofDays(90));
 
     AgentTokenVerification expired =
-        service.gate().agentTokens().verify(VerifyAgentTokenRequest.builder().agentToken(account.agentToken()).build());
+        TripwireGate.of(service).agentTokens().verify(VerifyAgentTokenRequest.builder().agentToken(account.agentToken()).build());
     assertThat(expired.valid()).isFalse();
     assertThat(expired.status()).isEqualTo(AgentTokenStatus.ACTIVE);
     assertThatThrownBy(() -> openLogin(account.agentToken())).isInstanceOf(PermissionDeniedException.class);
