@@ -7,7 +7,9 @@ import com.tripwirejs.gate.delivery.GateDeliveryException;
 import com.tripwirejs.gate.delivery.GateDeliveryKeyPair;
 import com.tripwirejs.gate.delivery.GateEnvPolicy;
 import com.tripwirejs.gate.delivery.IndependentGate;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.webhooks.WebhookSigner;
+import com.tripwirejs.webhooks.WebhookVerificationException;
 import com.tripwirejs.webhooks.WebhookVerifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -44,22 +46,27 @@ class ParserFuzzTest {
 
   /**
    * Gate delivery. Mode 0: the rest as envelope JSON, parsed and decrypted. Mode 1: the rest
-   * encrypted to the key pair, into the payload checks. Mode 2: delivery request JSON. Mode 3:
-   * approved-webhook payload JSON. Mode 4: PKCS#8 DER. Mode 5: PKCS#8 text. Mode 6: a service id
-   * and env var name.
+   * encrypted to the key pair, with Foil's HKDF info or (odd lengths) Tripwire's, into the payload
+   * checks. Mode 2: delivery request JSON. Mode 3: approved-webhook payload JSON. Mode 4: PKCS#8
+   * DER. Mode 5: PKCS#8 text. Mode 6: a service id and env var name. Mode 7: the rest as a signed
+   * webhook body, verified and read as an approved event.
    */
   @FuzzTest(maxDuration = "30s")
   void gate(byte[] input) {
     byte[] rest = rest(input);
     String text = new String(rest, StandardCharsets.UTF_8);
     try {
-      switch (mode(input, 7)) {
+      switch (mode(input, 8)) {
         case 0:
           GateDelivery.parseEnvelope(rest);
           KEYS.decrypt(text);
           break;
         case 1:
-          KEYS.decrypt(IndependentGate.encrypt(KEYS.delivery(), rest));
+          KEYS.decrypt(
+              IndependentGate.encrypt(
+                  KEYS.delivery(),
+                  rest,
+                  rest.length % 2 == 0 ? ServiceGeneration.FOIL : ServiceGeneration.TRIPWIRE));
           break;
         case 2:
           GateDelivery.parseRequest(rest);
@@ -73,13 +80,18 @@ class ParserFuzzTest {
         case 5:
           GateDeliveryKeyPair.fromPkcs8(text);
           break;
-        default:
+        case 6:
           GateEnvPolicy.isBlockedEnvVarKey(text);
           GateEnvPolicy.isManagedEnvVarKey(text);
           GateEnvPolicy.agentTokenEnvKey(text);
+          break;
+        default:
+          GateApprovedWebhook.verify(WEBHOOKS, rest, SIGNER.sign(rest).headers());
       }
     } catch (GateDeliveryException expected) {
-      // The one documented failure.
+      // The one documented failure of Gate's parsers.
+    } catch (WebhookVerificationException expected) {
+      // The approved webhook's envelope failed the core verifier first, as documented.
     }
   }
 

@@ -113,13 +113,13 @@ class GateAccountsTest {
 
   @Test
   void aLoginSessionNeedsTheAgentTokenOfItsService() throws IOException, InterruptedException {
-    ApprovedGateSession tripwireAccount =
+    ApprovedGateSession foilAccount =
         fake.gate().approveSession(createSession(agent, "foil", GateDeliveryKeyPair.generate()).id());
 
-    assertThatThrownBy(() -> openLogin(tripwireAccount.agentToken()))
+    assertThatThrownBy(() -> openLogin(foilAccount.agentToken()))
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> {
           assertThat(e.code()).isEqualTo("auth.invalid_token");
-          assertThat(e.getMessage()).contains("acme_prod").doesNotContain(tripwireAccount.agentToken().reveal());
+          assertThat(e.getMessage()).contains("acme_prod").doesNotContain(foilAccount.agentToken().reveal());
         });
     assertThatThrownBy(() -> openLogin(Secret.of("agt_never_issued")))
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.code()).isEqualTo("auth.invalid_token"));
@@ -153,10 +153,10 @@ class GateAccountsTest {
 
   @Test
   void unknownAndOtherServicesTokensAreNotValid() {
-    ApprovedGateSession tripwireAccount =
+    ApprovedGateSession foilAccount =
         fake.gate().approveSession(createSession(agent, "foil", GateDeliveryKeyPair.generate()).id());
 
-    for (Secret token : new Secret[] {Secret.of("agt_never_issued"), tripwireAccount.agentToken()}) {
+    for (Secret token : new Secret[] {Secret.of("agt_never_issued"), foilAccount.agentToken()}) {
       AgentTokenVerification verification =
           TripwireGate.of(service).agentTokens().verify(VerifyAgentTokenRequest.builder().agentToken(token).build());
       assertThat(verification.valid()).isFalse();

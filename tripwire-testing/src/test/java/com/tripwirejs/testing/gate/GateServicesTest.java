@@ -66,17 +66,17 @@ class GateServicesTest {
 
   @Test
   void theRegistryStartsWithTheFirstPartyFoilServiceOfTheFixtures() {
-    GateRegistryEntry tripwire = TripwireGate.of(agent).registry().get("foil");
+    GateRegistryEntry foil = TripwireGate.of(agent).registry().get("foil");
 
-    assertThat(tripwire.name()).isEqualTo("Foil");
-    assertThat(tripwire.status()).isEqualTo(GateServiceStatus.ACTIVE);
-    assertThat(tripwire.discoverable()).isTrue();
-    assertThat(tripwire.envVars()).extracting(GateEnvVar::key)
+    assertThat(foil.name()).isEqualTo("Foil");
+    assertThat(foil.status()).isEqualTo(GateServiceStatus.ACTIVE);
+    assertThat(foil.discoverable()).isTrue();
+    assertThat(foil.envVars()).extracting(GateEnvVar::key)
         .containsExactly("FOIL_PUBLISHABLE_KEY", "FOIL_SECRET_KEY");
-    assertThat(tripwire.dashboardLoginUrl()).isEqualTo("https://dashboard.tripwirejs.com/auth/gate");
-    assertThat(TripwireGate.of(agent).registry().list()).containsExactly(tripwire);
+    assertThat(foil.dashboardLoginUrl()).isEqualTo("https://dashboard.usefoil.com/auth/gate");
+    assertThat(TripwireGate.of(agent).registry().list()).containsExactly(foil);
     assertThatThrownBy(() -> TripwireGate.of(agent).registry().get("nothing_here")).isInstanceOf(NotFoundException.class);
-    assertThat(TripwireGate.of(client).services().list()).as("Tripwire's service is not the organization's").isEmpty();
+    assertThat(TripwireGate.of(client).services().list()).as("Foil's service is not the organization's").isEmpty();
   }
 
   @Test
@@ -102,7 +102,7 @@ class GateServicesTest {
     assertThat(listed.name()).isEqualTo("Acme");
     assertThat(listed.description()).as("untouched").isEqualTo("Acme production signup flow");
     assertThat(listed.branding().primaryColor()).isEqualTo("#117BE7");
-    assertThat(listed.branding().verified()).as("the badge is Tripwire's to give").isFalse();
+    assertThat(listed.branding().verified()).as("the badge is the operator's to give").isFalse();
     assertThat(listed.updatedAt()).isAfterOrEqualTo(created.updatedAt());
     assertThat(TripwireGate.of(agent).registry().list()).extracting(GateRegistryEntry::id).containsExactly("foil", "acme_prod");
     createSession(agent, "acme_prod", GateDeliveryKeyPair.generate());
@@ -128,7 +128,7 @@ class GateServicesTest {
   @Test
   void aServiceDeclaresNoVariableGateManagesOrBlocksAndAnEndpointOfItsOwn() {
     String endpointId = createService(client, fake, "acme_prod").webhookEndpointId();
-    for (String key : List.of("PATH", "npm_config_registry", "ACME_GATE_AGENT_TOKEN", "TRIPWIRE_AGENT_TOKEN")) {
+    for (String key : List.of("PATH", "npm_config_registry", "ACME_GATE_AGENT_TOKEN", "FOIL_AGENT_TOKEN", "TRIPWIRE_AGENT_TOKEN")) {
       assertThatThrownBy(() -> TripwireGate.of(client).services().create(serviceRequest("acme_staging", endpointId)
               .addEnvVar(GateEnvVar.builder().name("Bad").key(key).secret(false).build())
               .build()))

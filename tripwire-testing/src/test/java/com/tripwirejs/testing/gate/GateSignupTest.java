@@ -81,7 +81,7 @@ class GateSignupTest {
     ApprovedGateSession approved = fake.gate().approveSession(created.id());
     String envKey = GateEnvPolicy.agentTokenEnvKey("foil");
     assertThat(approved.gateSessionId()).isEqualTo(created.id());
-    assertThat(approved.agentTokenEnvKey()).isEqualTo(envKey).isEqualTo("TRIPWIRE_GATE_AGENT_TOKEN");
+    assertThat(approved.agentTokenEnvKey()).isEqualTo(envKey).isEqualTo("FOIL_GATE_AGENT_TOKEN");
     assertThat(approved.agentToken().reveal()).startsWith("agt_");
     assertThat(approved.toString()).doesNotContain(approved.agentToken().reveal()).contains(envKey);
 
@@ -95,8 +95,8 @@ class GateSignupTest {
     assertThat(payload.outputs()).containsOnlyKeys("FOIL_PUBLISHABLE_KEY", "FOIL_SECRET_KEY", envKey);
     assertThat(payload.output(envKey)).contains(approved.agentToken());
     assertThat(payload.outputs()).isEqualTo(approved.outputs());
-    assertThat(payload.output("TRIPWIRE_PUBLISHABLE_KEY").orElseThrow().reveal()).startsWith("pk_live_");
-    assertThat(payload.output("TRIPWIRE_SECRET_KEY").orElseThrow().reveal()).startsWith("sk_live_");
+    assertThat(payload.output("FOIL_PUBLISHABLE_KEY").orElseThrow().reveal()).startsWith("pk_live_");
+    assertThat(payload.output("FOIL_SECRET_KEY").orElseThrow().reveal()).startsWith("sk_live_");
     Secret ackToken = payload.ackToken();
     assertThat(ackToken).isNotNull();
     assertThat(ackToken.reveal()).startsWith("ack_");
