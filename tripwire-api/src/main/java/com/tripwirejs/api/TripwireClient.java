@@ -1,8 +1,8 @@
 package com.tripwirejs.api;
 
 import com.tripwirejs.api.fingerprints.Fingerprints;
-import com.tripwirejs.api.gate.Gate;
 import com.tripwirejs.api.internal.ApiCaller;
+import com.tripwirejs.api.internal.ClientAccess;
 import com.tripwirejs.api.organizations.Organizations;
 import com.tripwirejs.api.sessions.Sessions;
 import com.tripwirejs.api.webhooks.Webhooks;
@@ -73,13 +73,17 @@ public final class TripwireClient implements AutoCloseable {
           .map(ServiceGeneration::secretKeyVariable)
           .collect(Collectors.toUnmodifiableList());
 
+  static {
+    // The one reader of a client's caller, for com.tripwirejs.api.extension.ClientExtensions.
+    ClientAccess.install(client -> client.caller);
+  }
+
   private final @Nullable RequestPipeline owned;
   private final ApiCaller caller;
   private final Sessions sessions;
   private final Fingerprints fingerprints;
   private final Organizations organizations;
   private final Webhooks webhooks;
-  private final Gate gate;
   private final TripwireAsyncClient async;
 
   private TripwireClient(@Nullable RequestPipeline owned, ApiCaller caller) {
@@ -89,7 +93,6 @@ public final class TripwireClient implements AutoCloseable {
     this.fingerprints = new Fingerprints(caller);
     this.organizations = new Organizations(caller);
     this.webhooks = new Webhooks(caller);
-    this.gate = new Gate(caller);
     this.async = new TripwireAsyncClient(caller);
   }
 
@@ -136,15 +139,6 @@ public final class TripwireClient implements AutoCloseable {
    */
   public Webhooks webhooks() {
     return webhooks;
-  }
-
-  /**
-   * Gate: registry, managed services, sessions, login sessions and agent tokens.
-   *
-   * @return the Gate operations
-   */
-  public Gate gate() {
-    return gate;
   }
 
   /**

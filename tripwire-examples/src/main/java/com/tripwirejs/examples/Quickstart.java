@@ -129,15 +129,6 @@ public final class Quickstart {
           // The browser SDK hands the page this token; the fake seals it for one of its sessions.
           () -> VerifySealedToken.run(Secret.of(fake.secretKey()), fake.sealedToken(newest.id())),
           verified -> showSealedToken(tour, report, verified, newest));
-      steps.run(
-          "A Gate delivery round trip",
-          () -> {
-            // The agent needs no secret key; the fake stands in for the person who approves.
-            try (TripwireClient agent = TripwireClient.builder().baseUrl(baseUrl).build()) {
-              return GateRoundTrip.run(agent, "tripwire", fake::approveGateSession);
-            }
-          },
-          gate -> showGate(tour, report, gate));
       report.blank();
       report.title("Done: " + tour.completedSteps().size() + " steps against the local fake API.");
     } catch (StepFailed failed) {
@@ -156,7 +147,7 @@ public final class Quickstart {
     String baseUrl = baseUrlVariable == null ? TripwireClient.DEFAULT_BASE_URL : environment.get(baseUrlVariable).trim();
     Tour tour = new Tour(Tour.Mode.READ_ONLY, baseUrl);
     report.line("api", baseUrl + ", read-only: " + keyVariable + " is set");
-    report.more("steps 3 to 6 create and revoke keys, endpoints and Gate sessions: unset the key to run them");
+    report.more("steps 3 to 5 create and revoke keys and endpoints: unset the key to run them");
     report.more("against a local fake API");
     Steps steps = new Steps(tour, report, err, secretKey);
     // The client reads the key from the environment itself, as it does from System.getenv().
@@ -321,20 +312,6 @@ public final class Quickstart {
     report.line("matches", "the verdict sessions().list() gave for the session");
     expect(token.alteredRejection() != null, "a token with a flipped bit still opened");
     report.line("altered", "one bit flipped: refused, " + token.alteredRejection());
-  }
-
-  private static void showGate(Tour tour, Report report, GateRoundTrip.RoundTrip gate) {
-    tour.gate(gate);
-    report.line("session", gate.gateSessionId() + ", " + gate.statusBeforeConsent() + " until the person approved");
-    expect(gate.statusBeforeConsent().equals("pending"), "the new Gate session was " + gate.statusBeforeConsent());
-    expect(gate.statusAfterConsent().equals("approved"), "the approved Gate session polled as " + gate.statusAfterConsent());
-    report.line("approved", "account " + gate.gateAccountId() + ", delivery encrypted to the agent's key");
-    report.line("decrypted", String.join(", ", gate.outputNames()));
-    expect(gate.agentTokenDelivered(), "no agent token under " + gate.agentTokenEnvKey());
-    report.line("agent token", "under " + gate.agentTokenEnvKey() + " (the Gate env policy's name for it)");
-    expect(gate.acknowledged().equals("acknowledged"), "the acknowledgement answered " + gate.acknowledged());
-    expect(gate.pollAfterAck() != null, "the delivery could still be polled after the acknowledgement");
-    report.line("ack", "receipt acknowledged; a poll afterwards is refused: " + gate.pollAfterAck());
   }
 
   private static String describe(WebhookVerificationException.Reason reason) {

@@ -32,7 +32,6 @@ public final class Tour {
   private ApiKeyLifecycle.@Nullable Lifecycle apiKey;
   private WebhookRoundTrip.@Nullable RoundTrip webhook;
   private VerifySealedToken.@Nullable Verified sealedToken;
-  private GateRoundTrip.@Nullable RoundTrip gate;
 
   Tour(Mode mode, String baseUrl) {
     this.mode = mode;
@@ -94,11 +93,6 @@ public final class Tour {
     return Optional.ofNullable(sealedToken);
   }
 
-  /** {@return step 6's Gate delivery round trip, if the step ran} */
-  public Optional<GateRoundTrip.RoundTrip> gate() {
-    return Optional.ofNullable(gate);
-  }
-
   void completed(String step) {
     completed.add(step);
   }
@@ -131,7 +125,4 @@ public final class Tour {
     sealedToken = verified;
   }
 
-  void gate(GateRoundTrip.RoundTrip roundTrip) {
-    gate = roundTrip;
-  }
 }

@@ -41,8 +41,7 @@ class QuickstartTest {
             READ,
             "An API key's whole life",
             "A webhook endpoint and a verified delivery",
-            "Verify a sealed token",
-            "A Gate delivery round trip");
+            "Verify a sealed token");
 
     // 1. The fake seeds 60 sessions: three pages of 25, all counted.
     ListSessions.Listing listing = tour.sessions().orElseThrow();
@@ -108,24 +107,11 @@ class QuickstartTest {
     assertThat(token.verdict()).isEqualTo(listing.newest().get(0).latestDecision().verdict().value());
     assertThat(token.alteredRejection()).isEqualTo(SealedTokenException.Reason.AUTHENTICATION_FAILURE);
 
-    // 6. The agent's Gate session: pending, approved, the delivery decrypted with the agent's own
-    // key (the agent token under the env policy's name), acknowledged, then gone.
-    GateRoundTrip.RoundTrip gate = tour.gate().orElseThrow();
-    assertThat(gate.gateSessionId()).startsWith("gate_");
-    assertThat(gate.statusBeforeConsent()).isEqualTo("pending");
-    assertThat(gate.statusAfterConsent()).isEqualTo("approved");
-    assertThat(gate.gateAccountId()).startsWith("gacct_");
-    assertThat(gate.agentTokenEnvKey()).isEqualTo("TRIPWIRE_GATE_AGENT_TOKEN");
-    assertThat(gate.outputNames()).contains("TRIPWIRE_SECRET_KEY", "TRIPWIRE_GATE_AGENT_TOKEN");
-    assertThat(gate.agentTokenDelivered()).isTrue();
-    assertThat(gate.acknowledged()).isEqualTo("acknowledged");
-    assertThat(gate.pollAfterAck()).isEqualTo("gate.delivery_consumed");
-
     // What a person reads: a heading per step, the end line, nothing on standard error.
     assertThat(run.out)
-        .contains("1. " + LIST, "2. " + READ, "3. An API key's whole life", "5. Verify a sealed token", "6. A Gate delivery round trip")
+        .contains("1. " + LIST, "2. " + READ, "3. An API key's whole life", "5. Verify a sealed token")
         .contains("revealedKey=[REDACTED]", "SIGNATURE_MISMATCH")
-        .contains("Done: 6 steps against the local fake API.")
+        .contains("Done: 5 steps against the local fake API.")
         .contains("no secret key in FOIL_SECRET_KEY or TRIPWIRE_SECRET_KEY; set FOIL_SECRET_KEY")
         .doesNotContain("Exception", "\tat ", "whsec_");
     assertThat(WHOLE_KEY.matcher(run.out).find()).as("a whole API key in the output").isFalse();
@@ -152,7 +138,6 @@ class QuickstartTest {
       assertThat(tour.apiKey()).isEmpty();
       assertThat(tour.webhook()).isEmpty();
       assertThat(tour.sealedToken()).isEmpty();
-      assertThat(tour.gate()).isEmpty();
 
       assertThat(run.out)
           .contains(fake.baseUrl() + ", read-only: FOIL_SECRET_KEY is set")

@@ -8,11 +8,11 @@ import com.sun.net.httpserver.HttpServer;
 import com.tripwirejs.api.TripwireClient;
 import com.tripwirejs.api.fingerprints.FingerprintListParams;
 import com.tripwirejs.api.sessions.SessionListParams;
+import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.error.AuthenticationException;
 import com.tripwirejs.http.error.ConflictException;
 import com.tripwirejs.http.error.NotFoundException;
 import com.tripwirejs.http.error.PermissionDeniedException;
-import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.error.UnprocessableEntityException;
 import com.tripwirejs.http.jdk.JdkHttpTransport;
 import com.tripwirejs.model.apikey.ApiKey;
@@ -195,7 +195,6 @@ class FakeTripwireTest {
       recorded.organizations().apiKeys().revoke(org, key.id());
       recorded.webhooks().endpoints().create(org, CreateWebhookEndpointRequest.builder()
           .name("Clock").url("https://example.com/hooks").addEventTypes(WebhookEventType.SESSION_RESULT_PERSISTED).build());
-      recorded.gate().registry().list();
     }
     List<String> timestamps = new ArrayList<>();
     for (byte[] body : bodies) {

@@ -23,9 +23,7 @@ import org.jspecify.annotations.Nullable;
  * direction, the bound itself included), and that {@value #SIGNATURE_HEADER} is the lowercase hex
  * HMAC-SHA256 of {@code timestamp + "." + rawBody} under one of the signing secrets (compared in
  * constant time). Only then does it read the body, into one of the variants of {@link
- * WebhookEvent}; a {@code gate.session.approved} event's data also passes {@link
- * com.tripwirejs.webhooks.gate.GateApprovedWebhook#validatePayload(com.tripwirejs.model.webhook.event.GateApprovedWebhookPayload)
- * the approved-payload checks}.
+ * WebhookEvent}.
  *
  * <pre>{@code
  * WebhookVerifier verifier = WebhookVerifier.of(System.getenv("TRIPWIRE_WEBHOOK_SECRET"));

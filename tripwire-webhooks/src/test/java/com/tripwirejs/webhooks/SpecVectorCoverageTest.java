@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tripwirejs.webhooks.testing.SpecVectors;
 import com.tripwirejs.webhooks.testing.SpecVectors.Vector;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,10 +15,9 @@ class SpecVectorCoverageTest {
 
   @Test
   void everyVectorFileHasAShapeThatATestReads() {
-    List<Vector> vectors =
-        Stream.concat(SpecVectors.all("sealed-token").stream(), SpecVectors.all("gate-delivery").stream())
-            .toList();
-    assertThat(vectors).hasSizeGreaterThanOrEqualTo(7);
+    // The gate-delivery folder is tripwire-gate's, whose own coverage test reads it.
+    List<Vector> vectors = SpecVectors.all("sealed-token");
+    assertThat(vectors).hasSizeGreaterThanOrEqualTo(2);
     assertThat(vectors)
         .as("vector files that no test reads")
         .filteredOn(v -> !SpecVectors.isKnownShape(v.json()))

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.spec.JsonTrees;
-import com.tripwirejs.model.webhook.event.GateSessionApprovedEvent;
+import com.tripwirejs.model.webhook.event.UnknownWebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
 import com.tripwirejs.webhooks.WebhookVerificationException.Reason;
 import com.tripwirejs.webhooks.testing.SpecVectors;
@@ -54,7 +54,8 @@ class WebhookSpecVectorsTest {
               assertThat(JsonTrees.difference(TripwireJson.readTree(body.getBytes(StandardCharsets.UTF_8)), TripwireJson.toTree(event)))
                   .isEmpty();
               if (vector.at("/raw_body").asText().contains("\"gate.session.approved\"")) {
-                assertThat(event).isInstanceOf(GateSessionApprovedEvent.class);
+                // Gate's event, which the current API no longer has: tripwire-gate types it.
+                assertThat(event).isInstanceOf(UnknownWebhookEvent.class);
               }
             }));
     tests.add(

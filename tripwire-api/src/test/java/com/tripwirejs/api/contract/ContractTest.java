@@ -68,7 +68,11 @@ class ContractTest {
   void theSuiteCoversEveryOperationOfTheSpec() {
     Set<String> inSpec = new TreeSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> paths = spec.openapi().path("paths").properties().iterator(); paths.hasNext(); ) {
-      for (JsonNode operation : paths.next().getValue()) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      if (path.getKey().startsWith("/v1/gate/")) {
+        continue; // Gate's operations: tripwire-gate runs them in its own contract suite
+      }
+      for (JsonNode operation : path.getValue()) {
         if (operation.has("operationId")) {
           inSpec.add(operation.get("operationId").asText());
         }
@@ -76,7 +80,7 @@ class ContractTest {
     }
     Set<String> covered =
         ContractOperations.all(spec).stream().map(ContractOperation::operationId).collect(Collectors.toCollection(TreeSet::new));
-    assertThat(covered).isEqualTo(inSpec).hasSize(34);
+    assertThat(covered).isEqualTo(inSpec).hasSize(34 - 14);
   }
 
   @TestFactory

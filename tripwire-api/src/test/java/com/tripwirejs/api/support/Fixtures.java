@@ -28,6 +28,11 @@ public final class Fixtures {
     return new Fixtures(TripwireSpec.get());
   }
 
+  /** The fixtures of one contract, such as one of {@link TripwireSpec#configuredWithGate()}. */
+  public static Fixtures of(TripwireSpec spec) {
+    return new Fixtures(spec);
+  }
+
   /** The spec itself. */
   public TripwireSpec spec() {
     return spec;

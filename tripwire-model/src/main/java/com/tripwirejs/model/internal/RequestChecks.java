@@ -18,10 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RequestChecks {
 
-  /** A Gate service id: 3 to 32 characters, as the {@code GateServiceId} schema states. */
-  private static final Pattern GATE_SERVICE_ID =
-      Pattern.compile("[a-z0-9](?:[a-z0-9_-]{1,30}[a-z0-9])");
-
   private static final Pattern WEBHOOK_ENDPOINT_ID = Pattern.compile("we_[0-9a-f]{32}");
 
   private static final Pattern HEX_COLOR =
@@ -96,21 +92,6 @@ public final class RequestChecks {
   public static void notEmpty(@Nullable Collection<?> values, String property, String fix) {
     if (values != null && values.isEmpty()) {
       throw invalid(property + " must not be empty: " + fix);
-    }
-  }
-
-  /**
-   * Requires a set string to be a Gate service id.
-   *
-   * @param value the value, null when not set
-   * @param property the JSON property
-   */
-  public static void gateServiceId(@Nullable String value, String property) {
-    if (value != null && !GATE_SERVICE_ID.matcher(value).matches()) {
-      throw invalid(
-          property
-              + " must be a Gate service id: 3 to 32 lowercase letters, digits, dashes and"
-              + " underscores, starting and ending with a letter or digit, such as acme_prod");
     }
   }
 

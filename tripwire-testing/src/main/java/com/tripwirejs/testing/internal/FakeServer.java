@@ -40,9 +40,10 @@ public final class FakeServer implements AutoCloseable {
     new SessionRoutes(state).register(routes);
     new OrganizationRoutes(state).register(routes);
     new WebhookRoutes(state).register(routes);
-    new GateServiceRoutes(state).register(routes);
-    new GateSessionRoutes(state).register(routes);
-    new GateAccountRoutes(state).register(routes);
+    if (state.gateEnabled()) {
+      // Loaded only here: the Gate routes need tripwire-gate, an optional dependency.
+      GateRoutes.register(state, routes);
+    }
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {

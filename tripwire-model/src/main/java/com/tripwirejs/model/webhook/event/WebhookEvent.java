@@ -11,15 +11,15 @@ import org.immutables.value.Value;
  * A webhook event as Tripwire delivers it: the envelope {@code {id, object, type, created, data}}
  * read as the variant its {@link #type()} names.
  *
- * <p>The variants are the four event types of the API and {@link UnknownWebhookEvent}, which
- * carries the raw data of an event type added after this SDK version, so a new event type never
- * makes an existing receiver fail. Switch over the sealed variants to handle each type.
+ * <p>The variants are the event types of the API and {@link UnknownWebhookEvent}, which carries the
+ * raw data of an event type added after this SDK version, or of one the current API no longer
+ * sends (such as {@code gate.session.approved}: the {@code tripwire-gate} module reads it), so such
+ * an event type never makes an existing receiver fail. Switch over the sealed variants to handle each type.
  */
 @JsonDeserialize(using = WebhookEventDeserializer.class)
 public sealed interface WebhookEvent extends TripwireObject
     permits SessionFingerprintCalculatedEvent,
         SessionResultPersistedEvent,
-        GateSessionApprovedEvent,
         WebhookTestEvent,
         UnknownWebhookEvent {
 
