@@ -45,7 +45,7 @@ final class WebhookEventReader {
     try {
       event = TripwireJson.fromTree(tree, WebhookEvent.class);
     } catch (TripwireJsonException e) {
-      throw invalid("The webhook body is not a valid Tripwire event: " + e.getMessage(), e);
+      throw invalid("The webhook body is not a valid webhook event: " + e.getMessage(), e);
     }
     if (rejectUnknownTypes && event instanceof UnknownWebhookEvent) {
       throw new WebhookVerificationException(

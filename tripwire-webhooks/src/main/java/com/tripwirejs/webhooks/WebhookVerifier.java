@@ -137,11 +137,8 @@ public final class WebhookVerifier {
    * used is described at {@link WebhookSignature#fromHeaders(Map)}.
    *
    * <pre>{@code
-   * @PostMapping("/webhooks/foil")
-   * ResponseEntity<Void> receive(@RequestBody byte[] body, @RequestHeader HttpHeaders headers) {
-   *   WebhookEvent event = verifier.verify(body, headers); // 400 on WebhookVerificationException
-   *   ...
-   * }
+   * // Spring: a handler method with (@RequestBody byte[] body, @RequestHeader HttpHeaders headers)
+   * WebhookEvent event = verifier.verify(body, headers); // answer 400 on WebhookVerificationException
    * }</pre>
    *
    * @param rawBody the request body exactly as received, before any parsing
