@@ -3,6 +3,7 @@ package com.tripwirejs.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tripwirejs.api.TripwireClient;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.apikey.ApiKeyStatus;
 import com.tripwirejs.model.webhook.WebhookDelivery;
 import com.tripwirejs.model.webhook.WebhookDeliveryStatus;
@@ -82,8 +83,10 @@ class QuickstartTest {
     WebhookReceiver.Delivery received = trip.received();
     assertThat(received.verified()).isTrue();
     assertThat(received.answeredStatus()).isEqualTo(200);
-    assertThat(received.timestamp()).isNotBlank();
-    assertThat(received.signature()).matches("[0-9a-f]{64}");
+    assertThat(received.signed()).isNotNull();
+    assertThat(received.signed().generation()).isEqualTo(ServiceGeneration.FOIL);
+    assertThat(received.signed().timestamp()).isNotBlank();
+    assertThat(received.signed().signature()).matches("[0-9a-f]{64}");
     assertThat(received.event()).isInstanceOf(WebhookTestEvent.class);
     WebhookTestEvent event = (WebhookTestEvent) received.event();
     assertThat(event.id()).isEqualTo(trip.eventId());
@@ -97,7 +100,7 @@ class QuickstartTest {
     assertThat(tampered.verified()).isFalse();
     assertThat(tampered.answeredStatus()).isEqualTo(400);
     assertThat(tampered.rejection()).isEqualTo(WebhookVerificationException.Reason.SIGNATURE_MISMATCH);
-    assertThat(tampered.signature()).isEqualTo(received.signature());
+    assertThat(tampered.signed()).isEqualTo(received.signed());
     assertThat(tampered.rawBody()).isNotEqualTo(received.rawBody());
     assertThat(trip.disabled()).isTrue();
 

@@ -10,7 +10,6 @@ import com.tripwirejs.model.apikey.CreateApiKeyRequest
 import com.tripwirejs.model.apikey.PublishableApiKey
 import com.tripwirejs.model.apikey.SecretApiKey
 import com.tripwirejs.model.apikey.UnknownApiKey
-import com.tripwirejs.model.webhook.event.SessionFingerprintCalculatedEvent
 import com.tripwirejs.model.webhook.event.SessionResultPersistedEvent
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent
 import com.tripwirejs.model.webhook.event.WebhookEvent
@@ -122,7 +121,6 @@ class IdiomaticUseTest {
       bodies.map { body ->
         when (val event: WebhookEvent = verifier.verify(body, signer.sign(body).headers())) {
           is SessionResultPersistedEvent -> "persisted ${event.data()}"
-          is SessionFingerprintCalculatedEvent -> "fingerprint ${event.data()}"
           is WebhookTestEvent -> "test from ${event.data().endpoint().id()}"
           is UnknownWebhookEvent -> "skipped ${event.type().value()}"
         }

@@ -15,6 +15,7 @@ import com.tripwirejs.http.error.NotFoundException;
 import com.tripwirejs.http.error.PermissionDeniedException;
 import com.tripwirejs.http.error.UnprocessableEntityException;
 import com.tripwirejs.http.jdk.JdkHttpTransport;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.apikey.ApiKey;
 import com.tripwirejs.model.apikey.ApiKeyScope;
 import com.tripwirejs.model.apikey.ApiKeyStatus;
@@ -40,6 +41,7 @@ import com.tripwirejs.model.webhook.WebhookEventType;
 import com.tripwirejs.model.webhook.WebhookTest;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookTestEvent;
+import com.tripwirejs.webhooks.WebhookSignature;
 import com.tripwirejs.webhooks.WebhookVerifier;
 import com.tripwirejs.webhooks.token.SealedTokenVerifier;
 import com.tripwirejs.webhooks.token.SessionVerification;
@@ -303,6 +305,10 @@ class FakeTripwireTest {
       assertThat(request).isNotNull();
       @SuppressWarnings("unchecked")
       Map<String, String> headers = (Map<String, String>) request.get("headers");
+      assertThat(WebhookSignature.fromHeaders(headers).generation()).isEqualTo(ServiceGeneration.FOIL);
+      assertThat(headers.keySet())
+          .as("signed under the Foil names only")
+          .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).startsWith("x-tripwire-"));
       WebhookEvent event = WebhookVerifier.of(signingSecret).verify((byte[]) request.get("body"), headers);
       assertThat(event).isInstanceOf(WebhookTestEvent.class);
       assertThat(event.id()).isEqualTo(test.eventId());

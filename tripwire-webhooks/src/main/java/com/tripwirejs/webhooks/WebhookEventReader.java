@@ -35,15 +35,16 @@ final class WebhookEventReader {
     try {
       event = TripwireJson.fromTree(tree, WebhookEvent.class);
     } catch (TripwireJsonException e) {
-      throw invalid("The webhook body is not a valid Tripwire event: " + e.getMessage(), e);
+      throw invalid("The webhook body is not a valid webhook event: " + e.getMessage(), e);
     }
     if (rejectUnknownTypes && event instanceof UnknownWebhookEvent) {
       throw new WebhookVerificationException(
           Reason.UNKNOWN_EVENT_TYPE,
           "The webhook event type"
               + describe(event.type())
-              + " is unknown to this SDK version, and this verifier rejects unknown types;"
-              + " upgrade the SDK or build the verifier without rejectUnknownEventTypes");
+              + " is not one this SDK version reads (a type newer than this SDK, or one the API no"
+              + " longer sends), and unknown types are rejected: upgrade the SDK, or leave"
+              + " rejectUnknownEventTypes off to receive it as an UnknownWebhookEvent");
     }
     return event;
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.webhook.WebhookEventType;
-import com.tripwirejs.model.webhook.event.SessionFingerprintCalculatedEvent;
 import com.tripwirejs.model.webhook.event.SessionResultPersistedEvent;
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
@@ -54,12 +53,6 @@ class WebhookVerifierTest {
   void readsEveryKnownEventTypeIntoItsVariant() {
     Map<String, Class<?>> bodies =
         Map.of(
-            "{\"id\":\"wevt_2\",\"object\":\"webhook_event\",\"type\":\"session.fingerprint.calculated\","
-                + "\"created\":\"2026-01-02T00:00:00.000Z\",\"data\":{\"object\":\"session_fingerprint\","
-                + "\"session\":{\"id\":\"sid_1\"},\"visitor_fingerprint\":{\"id\":\"vid_1\",\"confidence\":90,"
-                + "\"identified_at\":\"2026-01-02T00:00:00.000Z\"},\"request\":{},"
-                + "\"calculated_at\":\"2026-01-02T00:00:00.000Z\"}}",
-            SessionFingerprintCalculatedEvent.class,
             "{\"id\":\"wevt_3\",\"object\":\"webhook_event\",\"type\":\"session.result.persisted\","
                 + "\"created\":\"2026-01-02T00:00:00.000Z\",\"data\":{\"object\":\"session_result\","
                 + "\"session\":{\"id\":\"sid_1\"},\"event\":{\"id\":\"evt_1\",\"scoring_event_id\":\"se_1\","
@@ -150,7 +143,7 @@ class WebhookVerifierTest {
     String signature = signer.sign(TEST_EVENT).signature();
     assertThatThrownBy(() -> verifier.verify(TEST_EVENT, timestamp, signature))
         .isInstanceOfSatisfying(WebhookVerificationException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_HEADER))
-        .hasMessageContaining("X-Tripwire-Timestamp");
+        .hasMessageContaining("X-Foil-Timestamp or X-Tripwire-Timestamp");
   }
 
   @Test
@@ -165,12 +158,12 @@ class WebhookVerifierTest {
   @Test
   void missingHeadersAreNamed() {
     WebhookSignature signature = signer.sign(TEST_EVENT);
-    assertThatThrownBy(() -> verifier.verify(TEST_EVENT, Map.of("X-Tripwire-Signature", signature.signature())))
+    assertThatThrownBy(() -> verifier.verify(TEST_EVENT, Map.of("X-Foil-Signature", signature.signature())))
         .isInstanceOfSatisfying(WebhookVerificationException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_HEADER))
-        .hasMessageContaining("X-Tripwire-Timestamp");
-    assertThatThrownBy(() -> verifier.verify(TEST_EVENT, Map.of("X-Tripwire-Timestamp", signature.timestamp())))
+        .hasMessageContaining("X-Foil-Timestamp");
+    assertThatThrownBy(() -> verifier.verify(TEST_EVENT, Map.of("X-Foil-Timestamp", signature.timestamp())))
         .isInstanceOfSatisfying(WebhookVerificationException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_HEADER))
-        .hasMessageContaining("X-Tripwire-Signature");
+        .hasMessageContaining("X-Foil-Signature");
   }
 
   @Test
@@ -244,7 +237,9 @@ class WebhookVerifierTest {
     assertThatThrownBy(() -> WebhookVerifier.builder().build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("addSigningSecret");
-    assertThatThrownBy(() -> WebhookVerifier.of("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WebhookVerifier.of(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be empty");
   }
 
   @Test

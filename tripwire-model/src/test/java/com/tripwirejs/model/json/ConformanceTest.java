@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.ThrowingConsumer;
@@ -52,6 +53,12 @@ class ConformanceTest {
                         () -> {
                           Object typed = roundTrip(c.json(), c.type());
                           ModelWalker.Report report = ModelWalker.walk(typed);
+                          if (SchemaTypes.isRetired(c.schemaName(), c.json())) {
+                            // Only an older generation has it: lossless, but not typed today.
+                            assertThat(report.unknownProperties()).isEmpty();
+                            passed.incrementAndGet();
+                            return;
+                          }
                           assertThat(report.unknownProperties())
                               .as("properties that did not bind to a typed accessor")
                               .isEmpty();
@@ -80,6 +87,8 @@ class ConformanceTest {
     TripwireSpec spec = TripwireSpec.get();
     return eachCase(
         c -> {
+          // What only an older generation has is raw JSON today: no model object to count.
+          Assumptions.assumeFalse(SchemaTypes.isRetired(c.schemaName(), c.json()), "retired");
           JsonNode mutated = c.json().deepCopy();
           SchemaWalk walk = SchemaWalk.of(spec, c.schemaName(), mutated);
           int unknownValues = 0;

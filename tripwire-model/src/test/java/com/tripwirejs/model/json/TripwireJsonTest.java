@@ -22,7 +22,6 @@ import com.tripwirejs.model.session.ScoreBreakdown;
 import com.tripwirejs.model.session.network.SessionNetworkLocation;
 import com.tripwirejs.model.webhook.WebhookEventType;
 import com.tripwirejs.model.webhook.event.IdReference;
-import com.tripwirejs.model.webhook.event.SessionFingerprintCalculatedEvent;
 import com.tripwirejs.model.webhook.event.SessionResultPersistedEvent;
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
@@ -453,16 +452,6 @@ class TripwireJsonTest {
       assertThat(
               TripwireJson.read(
                   event(
-                      "session.fingerprint.calculated",
-                      "{\"object\":\"session_fingerprint\",\"session\":{\"id\":\"sid_1\"},"
-                          + "\"visitor_fingerprint\":{\"id\":\"vid_1\",\"confidence\":93,"
-                          + "\"identified_at\":\"2026-03-24T20:00:05.000Z\"},\"request\":{},"
-                          + "\"calculated_at\":\"2026-03-24T20:00:05.000Z\"}"),
-                  WebhookEvent.class))
-          .isInstanceOf(SessionFingerprintCalculatedEvent.class);
-      assertThat(
-              TripwireJson.read(
-                  event(
                       "session.result.persisted",
                       "{\"object\":\"session_result\",\"session\":{\"id\":\"sid_1\"},"
                           + "\"event\":{\"id\":\"evt_1\",\"scoring_event_id\":\"se_1\",\"phase\":null,"
@@ -505,6 +494,26 @@ class TripwireJsonTest {
       assertThat(event.type()).isEqualTo(WebhookEventType.of("session.deleted"));
       assertThat(((UnknownWebhookEvent) event).data().at("/session/id").asText())
           .isEqualTo("sid_1");
+      assertThat(written(event)).isEqualTo(json);
+    }
+
+    @Test
+    void aFingerprintCalculatedEventOfAnOlderGenerationReadsLosslesslyAsAnUnknownEvent() {
+      String json =
+          event(
+              "session.fingerprint.calculated",
+              "{\"object\":\"session_fingerprint\",\"session\":{\"id\":\"sid_1\"},"
+                  + "\"visitor_fingerprint\":{\"id\":\"vid_1\",\"confidence\":93,"
+                  + "\"identified_at\":\"2026-03-24T20:00:05.000Z\"},\"request\":{},"
+                  + "\"calculated_at\":\"2026-03-24T20:00:05.000Z\"}");
+
+      WebhookEvent event = TripwireJson.read(json, WebhookEvent.class);
+
+      assertThat(event).isInstanceOf(UnknownWebhookEvent.class);
+      assertThat(event.type().isKnown()).isFalse();
+      assertThat(event.type().value()).isEqualTo("session.fingerprint.calculated");
+      assertThat(((UnknownWebhookEvent) event).data().at("/visitor_fingerprint/confidence").asInt())
+          .isEqualTo(93);
       assertThat(written(event)).isEqualTo(json);
     }
 

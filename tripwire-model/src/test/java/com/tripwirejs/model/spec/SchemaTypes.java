@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which Java type of the model stands for each component schema of {@code openapi.json}.
@@ -45,6 +46,19 @@ public final class SchemaTypes {
           "SessionFingerprintCalculatedWebhookEvent", WebhookEvent.class,
           "SessionResultPersistedWebhookEvent", WebhookEvent.class,
           "WebhookDeliveryEventType", WebhookEventType.class);
+
+  /**
+   * Schemas that only older generations of the contract have and that today's model reads as raw
+   * JSON (the data of an unknown event), by the Java SDK's rules for the generations.
+   */
+  private static final Map<String, Class<?>> RETIRED_SCHEMAS =
+      Map.of("SessionFingerprintCalculatedPayload", JsonNode.class);
+
+  /**
+   * Enum values that only older generations of the contract have: today's model keeps them as
+   * unknown values, and an event of such a type as an unknown event with its raw data.
+   */
+  private static final Set<String> RETIRED_VALUES = Set.of("session.fingerprint.calculated");
 
   private final TripwireSpec spec;
   private final List<String> packages;
@@ -85,7 +99,7 @@ public final class SchemaTypes {
 
   /** The Java type a value of the named component schema reads as. */
   public JavaType javaType(String schemaName) {
-    Class<?> renamed = this.renamed.get(schemaName);
+    Class<?> renamed = this.renamed.getOrDefault(schemaName, RETIRED_SCHEMAS.get(schemaName));
     if (renamed != null) {
       return types.constructType(renamed);
     }
@@ -102,6 +116,27 @@ public final class SchemaTypes {
       return types.constructType(String.class);
     }
     throw new AssertionError("No model type for schema " + schemaName);
+  }
+
+  /**
+   * Whether a document of the named schema holds something that only older generations of the
+   * contract have: today's model reads it losslessly, but as raw JSON, an unknown event or an
+   * unknown value rather than a typed one.
+   */
+  public static boolean isRetired(String schemaName, JsonNode document) {
+    return RETIRED_SCHEMAS.containsKey(schemaName) || containsRetiredValue(document);
+  }
+
+  private static boolean containsRetiredValue(JsonNode node) {
+    if (node.isTextual()) {
+      return RETIRED_VALUES.contains(node.textValue());
+    }
+    for (JsonNode child : node) {
+      if (containsRetiredValue(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The Java type of a response or request schema given as a {@code $ref} node. */
