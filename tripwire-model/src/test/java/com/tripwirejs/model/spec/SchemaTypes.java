@@ -31,6 +31,7 @@ public final class SchemaTypes {
           "session.network",
           "session.device",
           "session.nativeapp",
+          "session.behavior",
           "fingerprint",
           "organization",
           "apikey",

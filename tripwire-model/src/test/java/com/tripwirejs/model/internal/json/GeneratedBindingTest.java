@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.tripwirejs.model.TripwireObject;
 import com.tripwirejs.model.common.Envelope;
 import com.tripwirejs.model.common.ListEnvelope;
+import com.tripwirejs.model.internal.AbsentInOlderGenerations;
 import com.tripwirejs.model.session.SessionDetail;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -85,10 +86,13 @@ class GeneratedBindingTest {
           property.type(TYPES, bindings),
           where);
       assertEquals(accessor.getAnnotation(JsonProperty.class).required(), property.required, where);
+      AbsentInOlderGenerations absent = accessor.getAnnotation(AbsentInOlderGenerations.class);
       assertEquals(
-          accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class),
+          accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class)
+              && (absent == null || absent.nullable()),
           property.nullable,
           where);
+      assertEquals(absent != null, property.absentInOlder, where);
     }
   }
 
