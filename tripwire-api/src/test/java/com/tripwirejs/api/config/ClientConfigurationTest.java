@@ -68,7 +68,7 @@ class ClientConfigurationTest {
 
   @BeforeAll
   void start() {
-    fixtures = Fixtures.get();
+    fixtures = Fixtures.withGate();
     server = new LoopbackApi();
   }
 

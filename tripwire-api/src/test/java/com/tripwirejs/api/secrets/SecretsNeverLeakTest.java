@@ -66,7 +66,7 @@ class SecretsNeverLeakTest {
 
   @BeforeAll
   void start() {
-    fixtures = Fixtures.get();
+    fixtures = Fixtures.withGate();
     server = new LoopbackApi();
     byte[] session = fixtures.bytes("api/sessions/detail.json");
     byte[] poll = fixtures.bytes("api/gate/session-poll.json");
