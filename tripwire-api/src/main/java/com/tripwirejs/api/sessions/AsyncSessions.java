@@ -86,7 +86,8 @@ public final class AsyncSessions {
    *
    * @param sessionId the session id, {@code sid_...}
    * @return the updated session, without a client user id
-   * @throws IllegalArgumentException when the session id is blank, at once rather than as a failed future
+   * @throws IllegalArgumentException when the session id is blank, at once rather than as a
+   *     failed future
    */
   public CompletableFuture<SessionDetail> clearClientUser(String sessionId) {
     return caller.objectAsync(SessionCalls.clearClientUser(sessionId), SessionDetail.class);

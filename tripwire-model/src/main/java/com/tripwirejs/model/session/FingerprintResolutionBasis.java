@@ -11,7 +11,10 @@ public final class FingerprintResolutionBasis extends OpenEnum<FingerprintResolu
 
   /** The values this SDK version knows. */
   public enum Known {
-    /** Deterministic: an exact identifier saved in an earlier session, a continuity token or a device anchor ({@code deterministic}). */
+    /**
+     * Deterministic: an exact identifier saved in an earlier session, a continuity token or a
+     * device anchor ({@code deterministic}).
+     */
     DETERMINISTIC,
     /** Probabilistic: a statistical fingerprint match ({@code probabilistic}). */
     PROBABILISTIC
@@ -20,7 +23,10 @@ public final class FingerprintResolutionBasis extends OpenEnum<FingerprintResolu
   private static final EnumValues<Known, FingerprintResolutionBasis> VALUES =
       EnumValues.lowerCase(Known.class, FingerprintResolutionBasis::new);
 
-  /** Deterministic: an exact identifier saved in an earlier session, a continuity token or a device anchor ({@code deterministic}). */
+  /**
+   * Deterministic: an exact identifier saved in an earlier session, a continuity token or a device
+   * anchor ({@code deterministic}).
+   */
   public static final FingerprintResolutionBasis DETERMINISTIC = VALUES.get(Known.DETERMINISTIC);
 
   /** Probabilistic: a statistical fingerprint match ({@code probabilistic}). */

@@ -39,13 +39,15 @@ public final class FingerprintResolutionMethod extends OpenEnum<FingerprintResol
   public static final FingerprintResolutionMethod FINGERPRINT = VALUES.get(Known.FINGERPRINT);
 
   /** Matched by a fingerprint that changed over time ({@code fingerprint_evolution}). */
-  public static final FingerprintResolutionMethod FINGERPRINT_EVOLUTION = VALUES.get(Known.FINGERPRINT_EVOLUTION);
+  public static final FingerprintResolutionMethod FINGERPRINT_EVOLUTION =
+      VALUES.get(Known.FINGERPRINT_EVOLUTION);
 
   /** A new visitor ({@code new}). */
   public static final FingerprintResolutionMethod NEW = VALUES.get(Known.NEW);
 
   /** Matched by a native app's persistent device identity ({@code native_persistent}). */
-  public static final FingerprintResolutionMethod NATIVE_PERSISTENT = VALUES.get(Known.NATIVE_PERSISTENT);
+  public static final FingerprintResolutionMethod NATIVE_PERSISTENT =
+      VALUES.get(Known.NATIVE_PERSISTENT);
 
   /** A new native app device identity ({@code native_new}). */
   public static final FingerprintResolutionMethod NATIVE_NEW = VALUES.get(Known.NATIVE_NEW);

@@ -46,9 +46,9 @@ public abstract class SessionBrowser implements TripwireObject {
 
   /**
    * The properties of today's contract that the answer this value was read from lacked, because an
-   * older generation of the API wrote it (a Tripwire answer has no {@code app_name}). Empty for answers of today's
-   * contract and for values built in code; kept so that the value writes back exactly as it was
-   * read.
+   * older generation of the API wrote it (a Tripwire answer has no {@code app_name}). Empty for
+   * answers of today's contract and for values built in code; kept so that the value writes back
+   * exactly as it was read.
    *
    * @return JSON names of the properties the answer lacked
    */

@@ -175,10 +175,9 @@ public abstract class SessionDetail implements TripwireObject {
 
   /**
    * The properties of today's contract that the answer this value was read from lacked, because an
-   * older generation of the API wrote it (a Tripwire answer has no {@code client_user_id}, a July 2026 Foil answer no
-   * {@code behavior}). Empty for answers of today's
-   * contract and for values built in code; kept so that the value writes back exactly as it was
-   * read.
+   * older generation of the API wrote it (a Tripwire answer has no {@code client_user_id}, a July
+   * 2026 Foil answer no {@code behavior}). Empty for answers of today's contract and for values
+   * built in code; kept so that the value writes back exactly as it was read.
    *
    * @return JSON names of the properties the answer lacked
    */

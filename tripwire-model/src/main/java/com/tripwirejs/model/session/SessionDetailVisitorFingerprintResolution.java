@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 public abstract class SessionDetailVisitorFingerprintResolution implements TripwireObject {
 
-  /** {@return the evidence that tied the session to the visitor} Null when the session predates resolution tracking. */
+  /**
+   * {@return the evidence that tied the session to the visitor} Null when the session predates
+   * resolution tracking.
+   */
   @JsonProperty(value = "method", required = true)
   public abstract @Nullable FingerprintResolutionMethod method();
 
@@ -30,7 +33,8 @@ public abstract class SessionDetailVisitorFingerprintResolution implements Tripw
   }
 
   /** Builds {@link SessionDetailVisitorFingerprintResolution} values. */
-  public static final class Builder extends ImmutableSessionDetailVisitorFingerprintResolution.Builder {
+  public static final class Builder
+      extends ImmutableSessionDetailVisitorFingerprintResolution.Builder {
     Builder() {}
   }
 }

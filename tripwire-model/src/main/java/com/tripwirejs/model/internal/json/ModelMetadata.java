@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * properties are the accessors annotated with {@code @JsonProperty}: {@code required = true} marks
  * a property the API always sends (written even when null), a JSpecify {@code @Nullable} return
  * type one that may be null, and {@code AbsentInOlderGenerations} a required property that answers
- * of older generations of the API lack. Values are built through the class's Immutables builder, so every
- * check the builder makes still applies.
+ * of older generations of the API lack. Values are built through the class's Immutables builder, so
+ * every check the builder makes still applies.
  */
 final class ModelMetadata {
 

@@ -61,7 +61,8 @@ public final class BehaviorEntryMode extends OpenEnum<BehaviorEntryMode.Known> {
   public static final BehaviorEntryMode PREFILLED = VALUES.get(Known.PREFILLED);
 
   /** Changed without any input event ({@code changed_without_input}). */
-  public static final BehaviorEntryMode CHANGED_WITHOUT_INPUT = VALUES.get(Known.CHANGED_WITHOUT_INPUT);
+  public static final BehaviorEntryMode CHANGED_WITHOUT_INPUT =
+      VALUES.get(Known.CHANGED_WITHOUT_INPUT);
 
   /** Entered faster than a person types ({@code machine_speed}). */
   public static final BehaviorEntryMode MACHINE_SPEED = VALUES.get(Known.MACHINE_SPEED);

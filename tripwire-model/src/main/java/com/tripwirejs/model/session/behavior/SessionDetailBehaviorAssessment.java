@@ -13,7 +13,10 @@ public abstract class SessionDetailBehaviorAssessment implements TripwireObject 
   @JsonProperty(value = "tier", required = true)
   public abstract BehaviorTier tier();
 
-  /** {@return the findings in plain language, such as {@code Injected field fill}; empty when there are none} */
+  /**
+   * {@return the findings in plain language, such as {@code Injected field fill}; empty when there
+   * are none}
+   */
   @JsonProperty(value = "findings", required = true)
   public abstract List<String> findings();
 

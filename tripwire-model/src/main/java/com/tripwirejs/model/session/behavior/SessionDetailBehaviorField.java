@@ -16,7 +16,9 @@ public abstract class SessionDetailBehaviorField implements TripwireObject {
   @JsonProperty(value = "field_hash", required = true)
   public abstract double fieldHash();
 
-  /** {@return the label of the field, such as {@code Phone number}} Null when the field has none. */
+  /**
+   * {@return the label of the field, such as {@code Phone number}} Null when the field has none.
+   */
   @JsonProperty(value = "display_name", required = true)
   public abstract @Nullable String displayName();
 
@@ -24,7 +26,9 @@ public abstract class SessionDetailBehaviorField implements TripwireObject {
   @JsonProperty(value = "field_role", required = true)
   public abstract String fieldRole();
 
-  /** {@return how the value got into the field: typed, pasted, autofilled, at machine speed, ...} */
+  /**
+   * {@return how the value got into the field: typed, pasted, autofilled, at machine speed, ...}
+   */
   @JsonProperty(value = "entry_mode", required = true)
   public abstract BehaviorEntryMode entryMode();
 

@@ -29,11 +29,17 @@ public abstract class SessionDetailBehaviorFieldMechanics implements TripwireObj
   @JsonProperty(value = "dwell_ms", required = true)
   public abstract double dwellMs();
 
-  /** {@return the median time between keystrokes, in milliseconds} Null when too few keys were typed. */
+  /**
+   * {@return the median time between keystrokes, in milliseconds} Null when too few keys were
+   * typed.
+   */
   @JsonProperty(value = "median_interval_ms", required = true)
   public abstract @Nullable Double medianIntervalMs();
 
-  /** {@return the coefficient of variation of the times between keystrokes} Null when too few keys were typed. */
+  /**
+   * {@return the coefficient of variation of the times between keystrokes} Null when too few keys
+   * were typed.
+   */
   @JsonProperty(value = "interval_cv", required = true)
   public abstract @Nullable Double intervalCv();
 
