@@ -18,10 +18,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Point a client at {@link #baseUrl()} with {@link #secretKey()} and call it as the real API:
  * <ul>
  *   <li>sessions and visitor fingerprints, seeded with realistic detection data (people and bots,
- *       returning visitors), listed by cursor with the {@code verdict}, {@code search} and
- *       {@code sort} filters, and read by id;
+ *       returning visitors, the behavior ledger of their form fields on desktop sessions), listed
+ *       by cursor with the {@code verdict}, {@code search} and {@code sort} filters, and read by
+ *       id; a session's client user id attached and cleared ({@code sessions:update}), then
+ *       served by get and list;
  *   <li>organizations (create, read, update) starting with {@link #organizationId()};
- *   <li>API keys: create (the secret is revealed once), list, update, rotate (the old key keeps
+ *   <li>API keys: create (the secret is revealed once; a publishable key's client target is
+ *       {@code browser} unless a native one is requested), list, update, rotate (the old key keeps
  *       authenticating for a 24-hour grace period) and revoke; a secret key created here
  *       authenticates like the fake's own, for its organization and with the scopes it was
  *       granted;

@@ -89,6 +89,7 @@ class ScopeEnforcementTest {
     return List.of(
         operation("sessions:list", "GET /v1/sessions", c -> c.sessions().list()),
         operation("sessions:read", "GET /v1/sessions/{id}", c -> c.sessions().get(sessionId)),
+        operation("sessions:update", "PATCH /v1/sessions/{id}", c -> c.sessions().attachClientUser(sessionId, "user_1")),
         operation("fingerprints:list", "GET /v1/fingerprints", c -> c.fingerprints().list()),
         operation("fingerprints:read", "GET /v1/fingerprints/{id}", c -> c.fingerprints().get(visitorId)),
         operation("organizations:create", "POST /v1/organizations", c -> c.organizations().create(
@@ -132,7 +133,7 @@ class ScopeEnforcementTest {
 
   @Test
   void everySecretKeyOperationIsCovered() {
-    assertThat(operationList()).hasSize(28);
+    assertThat(operationList()).hasSize(29);
     assertThat(operationList()).extracting(Operation::scope).containsAll(
         ApiKeyScope.knownValues().stream().filter(s -> !s.equals(ApiKeyScope.ALL)).map(ApiKeyScope::value).toList());
   }

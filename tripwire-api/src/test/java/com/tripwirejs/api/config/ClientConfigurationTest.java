@@ -61,7 +61,7 @@ class ClientConfigurationTest {
 
   @BeforeAll
   void start() {
-    fixtures = Fixtures.get();
+    fixtures = Fixtures.current();
     server = new LoopbackApi();
   }
 

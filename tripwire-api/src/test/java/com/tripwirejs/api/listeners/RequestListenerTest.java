@@ -53,7 +53,7 @@ class RequestListenerTest {
 
   @BeforeAll
   void start() {
-    Fixtures fixtures = Fixtures.get();
+    Fixtures fixtures = Fixtures.current();
     byte[] session = fixtures.bytes("api/sessions/detail.json");
     byte[] list = fixtures.bytes("api/sessions/list.json");
     byte[] notFound = fixtures.bytes("errors/not-found.json");

@@ -60,7 +60,7 @@ class SecretsNeverLeakTest {
 
   @BeforeAll
   void start() {
-    fixtures = Fixtures.get();
+    fixtures = Fixtures.current();
     server = new LoopbackApi();
     byte[] session = fixtures.bytes("api/sessions/detail.json");
     byte[] unauthorized = fixtures.bytes("errors/invalid-api-key.json");

@@ -47,7 +47,7 @@ class CustomTransportTest {
 
   @BeforeAll
   void start() {
-    Fixtures fixtures = Fixtures.get();
+    Fixtures fixtures = Fixtures.current();
     byte[] session = fixtures.bytes("api/sessions/detail.json");
     byte[] organization = fixtures.bytes("api/organizations/organization-create.json");
     byte[] notFound = fixtures.bytes("errors/not-found.json");

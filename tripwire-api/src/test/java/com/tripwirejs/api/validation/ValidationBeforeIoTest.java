@@ -169,7 +169,7 @@ class ValidationBeforeIoTest {
 
   /** Every operation that takes an id, for each id it takes (the others valid). */
   private static List<IdCall> idCallList() {
-    Bodies b = new Bodies(Fixtures.get());
+    Bodies b = new Bodies(Fixtures.current());
     List<IdCall> calls = new ArrayList<>();
     calls.add(new IdCall("sessions.get", "sessionId", (c, id) -> c.sessions().get(id), (a, id) -> a.sessions().get(id)));
     calls.add(new IdCall("fingerprints.get", "visitorId", (c, id) -> c.fingerprints().get(id), (a, id) -> a.fingerprints().get(id)));

@@ -139,6 +139,20 @@ public final class RequestChecks {
   }
 
   /**
+   * Requires a set string to have at most {@code max} characters, counted as JSON Schema's {@code
+   * maxLength} counts them: code points.
+   *
+   * @param value the value, null when not set
+   * @param property the JSON property
+   * @param max the largest length allowed
+   */
+  public static void maxLength(@Nullable String value, String property, int max) {
+    if (value != null && value.codePointCount(0, value.length()) > max) {
+      throw invalid(property + " must be at most " + max + " characters long");
+    }
+  }
+
+  /**
    * Requires an update to change something.
    *
    * @param anySet whether any property is set

@@ -34,6 +34,7 @@ public final class SchemaTypes {
           "session.network",
           "session.device",
           "session.nativeapp",
+          "session.behavior",
           "fingerprint",
           "organization",
           "apikey",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.json.TripwireJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,7 +170,7 @@ public final class FakeServer implements AutoCloseable {
     error.put("status", problem.status);
     error.put("retryable", problem.status >= 500);
     error.put("request_id", requestId);
-    error.put("docs_url", "https://tripwirejs.com/docs/api-reference/introduction");
+    error.put("docs_url", ServiceGeneration.CURRENT.docsUrl() + "/api-reference/introduction");
     if (!problem.fields.isEmpty()) {
       var fields = error.putObject("details").putArray("fields");
       for (ApiProblem.FieldIssue issue : problem.fields) {

@@ -1,5 +1,6 @@
 package com.tripwirejs.model.internal.json;
 
+import com.tripwirejs.model.internal.AbsentInOlderGenerations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,10 +69,13 @@ public final class GeneratedBindings {
           property.type(TYPES, bindings),
           where);
       assertEquals(accessor.getAnnotation(JsonProperty.class).required(), property.required, where);
+      AbsentInOlderGenerations absent = accessor.getAnnotation(AbsentInOlderGenerations.class);
       assertEquals(
-          accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class),
+          accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class)
+              && (absent == null || absent.nullable()),
           property.nullable,
           where);
+      assertEquals(absent != null, property.absentInOlder, where);
     }
   }
 
