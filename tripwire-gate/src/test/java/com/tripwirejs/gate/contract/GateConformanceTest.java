@@ -10,6 +10,7 @@ import com.tripwirejs.gate.model.GateSessionApprovedEvent;
 import com.tripwirejs.gate.model.delivery.GateDeliveryEnvelope;
 import com.tripwirejs.gate.model.delivery.GateDeliveryRequest;
 import com.tripwirejs.model.json.TripwireJson;
+import com.tripwirejs.model.spec.CoreScope;
 import com.tripwirejs.model.spec.JsonTrees;
 import com.tripwirejs.model.spec.ModelWalker;
 import com.tripwirejs.model.spec.SchemaTypes;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -60,9 +62,10 @@ class GateConformanceTest {
 
   static List<Case> cases(TripwireSpec spec) {
     SchemaTypes types = GateSchemas.of(spec);
+    Set<String> gateSchemas = CoreScope.gateSchemas(spec);
     List<Case> cases = new ArrayList<>();
     for (TripwireSpec.FixtureEntry entry : spec.manifest()) {
-      if (!entry.hasBody() || !entry.file().startsWith("api/gate/")) {
+      if (!entry.hasBody() || !CoreScope.isGatePath(entry.path())) {
         continue;
       }
       JsonNode schemaRef =
@@ -74,7 +77,7 @@ class GateConformanceTest {
     for (Iterator<Map.Entry<String, JsonNode>> it = spec.openapi().path("components").path("schemas").properties().iterator();
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> schema = it.next();
-      if (schema.getValue().has("example") && SchemaTypes.isGateSchema(schema.getKey())) {
+      if (schema.getValue().has("example") && gateSchemas.contains(schema.getKey())) {
         cases.add(new Case("example " + schema.getKey(), schema.getValue().get("example"), types.javaType(schema.getKey())));
       }
     }

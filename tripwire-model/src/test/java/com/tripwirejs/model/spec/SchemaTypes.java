@@ -90,14 +90,6 @@ public final class SchemaTypes {
     this.renamed = Map.copyOf(names);
   }
 
-  /**
-   * Whether a component schema is Gate's, which the core modules do not model ({@code
-   * tripwire-gate} does): Gate's schemas, its agent tokens, and its approved webhook.
-   */
-  public static boolean isGateSchema(String schemaName) {
-    return schemaName.contains("Gate") || schemaName.contains("AgentToken");
-  }
-
   /** The Java type a value of the named component schema reads as. */
   public JavaType javaType(String schemaName) {
     Class<?> renamed = this.renamed.getOrDefault(schemaName, RETIRED_SCHEMAS.get(schemaName));
