@@ -8,7 +8,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM with a 12-byte IV, a 16-byte tag and no associated data, from the JDK's providers.
+ * AES-256-GCM with a 12-byte IV and a 16-byte tag, with or without associated data, from the JDK's
+ * providers.
  *
  * <p>The provider is resolved once, with the JVM's own preference order, so that each operation
  * skips the provider search ({@code Cipher} instances themselves are not thread-safe and are not
@@ -74,6 +75,55 @@ public final class AesGcm {
           Cipher.DECRYPT_MODE,
           key,
           new GCMParameterSpec(TAG_BYTES * 8, ivSource, ivOffset, IV_BYTES));
+      return cipher.doFinal(input, offset, length);
+    } catch (AEADBadTagException e) {
+      throw e;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-256-GCM is not available in this JVM", e);
+    }
+  }
+
+  /**
+   * Encrypts with associated data.
+   *
+   * @return the ciphertext followed by the 16-byte tag
+   */
+  public static byte[] encrypt(SecretKeySpec key, byte[] iv, byte[] aad, byte[] plaintext) {
+    try {
+      Cipher cipher = Cipher.getInstance(TRANSFORMATION, PROVIDER);
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, iv));
+      cipher.updateAAD(aad);
+      return cipher.doFinal(plaintext);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-256-GCM is not available in this JVM", e);
+    }
+  }
+
+  /**
+   * Decrypts and authenticates {@code input[offset, offset + length)}, the ciphertext followed by
+   * its tag, with the IV {@code ivSource[ivOffset, ivOffset + 12)} and the associated data {@code
+   * aad}.
+   *
+   * @return the plaintext
+   * @throws AEADBadTagException when the tag does not authenticate the ciphertext and the
+   *     associated data under this key
+   */
+  public static byte[] decrypt(
+      SecretKeySpec key,
+      byte[] ivSource,
+      int ivOffset,
+      byte[] aad,
+      byte[] input,
+      int offset,
+      int length)
+      throws AEADBadTagException {
+    try {
+      Cipher cipher = Cipher.getInstance(TRANSFORMATION, PROVIDER);
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          key,
+          new GCMParameterSpec(TAG_BYTES * 8, ivSource, ivOffset, IV_BYTES));
+      cipher.updateAAD(aad);
       return cipher.doFinal(input, offset, length);
     } catch (AEADBadTagException e) {
       throw e;
