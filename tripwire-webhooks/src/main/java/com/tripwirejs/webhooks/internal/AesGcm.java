@@ -12,8 +12,10 @@ import javax.crypto.spec.SecretKeySpec;
  * providers.
  *
  * <p>The provider is resolved once, with the JVM's own preference order, so that each operation
- * skips the provider search ({@code Cipher} instances themselves are not thread-safe and are not
- * shared).
+ * skips the provider search. Decryption reuses one {@code Cipher} per thread, initialised afresh
+ * for every call (creating a {@code Cipher} costs several times a small decryption); {@code Cipher}
+ * instances are not thread-safe and are never shared between threads. Encryption creates its own,
+ * since GCM refuses to encrypt twice under the same key and IV with one instance.
  */
 public final class AesGcm {
 
@@ -25,6 +27,7 @@ public final class AesGcm {
 
   private static final String TRANSFORMATION = "AES/GCM/NoPadding";
   private static final Provider PROVIDER = resolveProvider();
+  private static final ThreadLocal<Cipher> DECRYPTING = ThreadLocal.withInitial(AesGcm::newCipher);
 
   private AesGcm() {}
 
@@ -70,7 +73,7 @@ public final class AesGcm {
       SecretKeySpec key, byte[] ivSource, int ivOffset, byte[] input, int offset, int length)
       throws AEADBadTagException {
     try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION, PROVIDER);
+      Cipher cipher = DECRYPTING.get();
       cipher.init(
           Cipher.DECRYPT_MODE,
           key,
@@ -118,7 +121,7 @@ public final class AesGcm {
       int length)
       throws AEADBadTagException {
     try {
-      Cipher cipher = Cipher.getInstance(TRANSFORMATION, PROVIDER);
+      Cipher cipher = DECRYPTING.get();
       cipher.init(
           Cipher.DECRYPT_MODE,
           key,
@@ -127,6 +130,14 @@ public final class AesGcm {
       return cipher.doFinal(input, offset, length);
     } catch (AEADBadTagException e) {
       throw e;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-256-GCM is not available in this JVM", e);
+    }
+  }
+
+  private static Cipher newCipher() {
+    try {
+      return Cipher.getInstance(TRANSFORMATION, PROVIDER);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-256-GCM is not available in this JVM", e);
     }
