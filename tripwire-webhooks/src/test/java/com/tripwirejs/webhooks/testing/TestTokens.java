@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.zip.Deflater;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -65,7 +66,13 @@ public final class TestTokens {
    * what the contract forbids.
    */
   public static byte[] sealV2Bytes(List<Recipient> recipients, byte[] compressed, byte[] contentKey) {
-    byte[] nonce = IndependentCrypto.random(12);
+    return sealV2Bytes(recipients, compressed, contentKey, IndependentCrypto::random);
+  }
+
+  /** {@link #sealV2Bytes(List, byte[], byte[])} with nonces of {@code nonces} (a length to bytes). */
+  public static byte[] sealV2Bytes(
+      List<Recipient> recipients, byte[] compressed, byte[] contentKey, IntFunction<byte[]> nonces) {
+    byte[] nonce = nonces.apply(12);
     ByteBuffer header = ByteBuffer.allocate(19);
     header.put((byte) 2).putShort((short) recipients.size()).put(nonce).putInt(compressed.length);
     ByteArrayOutputStream aad = new ByteArrayOutputStream();
@@ -81,7 +88,7 @@ public final class TestTokens {
     out.writeBytes(header.array());
     out.writeBytes(jcaGcm(contentKey, nonce, aad.toByteArray(), compressed));
     for (Recipient recipient : recipients) {
-      byte[] wrapNonce = IndependentCrypto.random(12);
+      byte[] wrapNonce = nonces.apply(12);
       ByteArrayOutputStream wrapAad = new ByteArrayOutputStream();
       wrapAad.writeBytes("foil-sealed-results-v2".getBytes(StandardCharsets.UTF_8));
       wrapAad.write(0);
