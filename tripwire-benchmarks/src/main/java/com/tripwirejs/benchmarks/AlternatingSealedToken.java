@@ -20,7 +20,9 @@ import java.util.Locale;
  * a core on a busy machine does not count); after the warm-up passes it prints each case's median time per
  * verification and, for each target, the median, first and third quartile of the per-pass ratios:
  * version 2 with one recipient against version 1 (throughput), against its JCA floor (throughput),
- * and {@value SealedTokenBenchmark#MANY} recipients against one (time).
+ * and {@value SealedTokenBenchmark#MANY} recipients against one (time). The cases rotate through
+ * eight verifiers and tokens, as in the JMH benchmark; two more verify eight tokens, all sealed for
+ * one key, with one verifier (a server with one key), version 2 against version 1.
  */
 public final class AlternatingSealedToken {
 
@@ -55,7 +57,9 @@ public final class AlternatingSealedToken {
     v1.setUp();
     SealedTokenBenchmark.V2Tokens v2 = new SealedTokenBenchmark.V2Tokens();
     v2.setUp();
-    String[] names = {"v1 SDK", "v1 floor", "v2 one SDK", "v2 one floor", "v2 256 SDK", "v2 256 floor"};
+    String[] names = {
+      "v1 SDK", "v1 floor", "v2 one SDK", "v2 one floor", "v2 256 SDK", "v2 256 floor", "v1 SDK, 1 key", "v2 SDK, 1 key"
+    };
     Case[] cases = {
       i -> v1.verifiers[i].verify(v1.tokens[i]),
       i -> v1.floor.open(v1.keys[i], v1.tokens[i]),
@@ -63,6 +67,8 @@ public final class AlternatingSealedToken {
       i -> v2.floor.openV2(v2.recipients[i], v2.one[i]),
       i -> v2.verifiers[i].verify(v2.many[i]),
       i -> v2.floor.openV2(v2.recipients[i], v2.many[i]),
+      i -> v1.verifiers[0].verify(v1.firstKeyTokens[i]),
+      i -> v2.verifiers[0].verify(v2.firstKeyTokens[i]),
     };
     List<List<Double>> nanos = new ArrayList<>();
     for (int c = 0; c < cases.length; c++) {
@@ -72,6 +78,7 @@ public final class AlternatingSealedToken {
     List<Double> v2OverFloor = new ArrayList<>();
     List<Double> manyOverOne = new ArrayList<>();
     List<Double> v1OverFloor = new ArrayList<>();
+    List<Double> v2OverV1OneKey = new ArrayList<>();
     for (int pass = 0; pass < passes; pass++) {
       double[] perCall = new double[cases.length];
       for (int k = 0; k < cases.length; k++) {
@@ -90,6 +97,7 @@ public final class AlternatingSealedToken {
         v2OverV1.add(perCall[0] / perCall[2]);
         v2OverFloor.add(perCall[3] / perCall[2]);
         manyOverOne.add(perCall[4] / perCall[2]);
+        v2OverV1OneKey.add(perCall[6] / perCall[7]);
       }
     }
     System.out.printf(Locale.ROOT, "passes %d (after %d of warm-up), %d verifications per round%n", passes - WARM_UP_PASSES, WARM_UP_PASSES, perRound);
@@ -100,6 +108,7 @@ public final class AlternatingSealedToken {
     print("v2 one / v1, throughput", v2OverV1);
     print("v2 one SDK / v2 one floor, throughput", v2OverFloor);
     print("v2 256 / v2 one, time", manyOverOne);
+    print("one verifier: v2 / v1, throughput", v2OverV1OneKey);
   }
 
   private static void print(String label, List<Double> ratios) {
@@ -107,7 +116,7 @@ public final class AlternatingSealedToken {
     int n = ratios.size();
     System.out.printf(
         Locale.ROOT,
-        "%-38s median %.2f (quartiles %.2f-%.2f, min %.2f, max %.2f)%n",
+        "%-46s median %.2f (quartiles %.2f-%.2f, min %.2f, max %.2f)%n",
         label,
         ratios.get(n / 2),
         ratios.get(n / 4),

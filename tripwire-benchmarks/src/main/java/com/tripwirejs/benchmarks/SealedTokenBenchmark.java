@@ -59,6 +59,8 @@ public class SealedTokenBenchmark {
     final String[] tokens = new String[VARIANTS];
     final SealedTokenVerifier[] verifiers = new SealedTokenVerifier[VARIANTS];
     final SecretKeySpec[] keys = new SecretKeySpec[VARIANTS];
+    /** Tokens of the eight payloads all sealed for the first secret. */
+    final String[] firstKeyTokens = new String[VARIANTS];
     final SealedTokenFloor floor = new SealedTokenFloor();
 
     /**
@@ -86,6 +88,7 @@ public class SealedTokenBenchmark {
         String variantSession = sessionId.substring(0, sessionId.length() - 1) + i;
         payload.put("session_id", variantSession);
         tokens[i] = SealedTokenFloor.seal(keys[i], mapper.writeValueAsBytes(payload), random);
+        firstKeyTokens[i] = SealedTokenFloor.seal(keys[0], mapper.writeValueAsBytes(payload), random);
         verifiers[i] = SealedTokenVerifier.of(secrets[i]);
         if (!verifiers[i].verify(tokens[i]).sessionId().equals(variantSession)
             || !floor.open(keys[i], tokens[i]).path("session_id").asText().equals(variantSession)) {
@@ -102,6 +105,8 @@ public class SealedTokenBenchmark {
     final String[] many = new String[VARIANTS];
     final SealedTokenVerifier[] verifiers = new SealedTokenVerifier[VARIANTS];
     final SealedTokenFloor.Recipient[] recipients = new SealedTokenFloor.Recipient[VARIANTS];
+    /** One-recipient tokens of the eight payloads all sealed for the first secret. */
+    final String[] firstKeyTokens = new String[VARIANTS];
     final SealedTokenFloor floor = new SealedTokenFloor();
 
     /**
@@ -129,6 +134,7 @@ public class SealedTokenBenchmark {
         payload.put("session_id", variantSession);
         byte[] json = mapper.writeValueAsBytes(payload);
         one[i] = SealedTokenFloor.sealV2(List.of(recipients[i]), json, random);
+        firstKeyTokens[i] = SealedTokenFloor.sealV2(List.of(recipients[0]), json, random);
         List<SealedTokenFloor.Recipient> all = new ArrayList<>(others);
         all.add(recipients[i]);
         many[i] = SealedTokenFloor.sealV2(all, json, random);

@@ -12,10 +12,12 @@ import javax.crypto.spec.SecretKeySpec;
  * providers.
  *
  * <p>The provider is resolved once, with the JVM's own preference order, so that each operation
- * skips the provider search. Decryption reuses one {@code Cipher} per thread, initialised afresh
+ * skips the provider search. Decryption reuses {@code Cipher}s, one per thread, initialised afresh
  * for every call (creating a {@code Cipher} costs several times a small decryption); {@code Cipher}
- * instances are not thread-safe and are never shared between threads. Encryption creates its own,
- * since GCM refuses to encrypt twice under the same key and IV with one instance.
+ * instances are not thread-safe and are never shared between threads. Keys used once (a sealed
+ * token's content key) go through a {@code Cipher} of their own, so that the one for long-lived keys
+ * keeps its key schedule, which the JDK computes again only when the key changes. Encryption creates
+ * its own, since GCM refuses to encrypt twice under the same key and IV with one instance.
  */
 public final class AesGcm {
 
@@ -28,6 +30,8 @@ public final class AesGcm {
   private static final String TRANSFORMATION = "AES/GCM/NoPadding";
   private static final Provider PROVIDER = resolveProvider();
   private static final ThreadLocal<Cipher> DECRYPTING = ThreadLocal.withInitial(AesGcm::newCipher);
+  private static final ThreadLocal<Cipher> DECRYPTING_ONE_TIME_KEYS =
+      ThreadLocal.withInitial(AesGcm::newCipher);
 
   private AesGcm() {}
 
@@ -105,7 +109,7 @@ public final class AesGcm {
   /**
    * Decrypts and authenticates {@code input[offset, offset + length)}, the ciphertext followed by
    * its tag, with the IV {@code ivSource[ivOffset, ivOffset + 12)} and the associated data {@code
-   * aad}.
+   * aad}, under a long-lived key.
    *
    * @return the plaintext
    * @throws AEADBadTagException when the tag does not authenticate the ciphertext and the
@@ -120,8 +124,41 @@ public final class AesGcm {
       int offset,
       int length)
       throws AEADBadTagException {
+    return decrypt(DECRYPTING.get(), key, ivSource, ivOffset, aad, input, offset, length);
+  }
+
+  /**
+   * {@link #decrypt(SecretKeySpec, byte[], int, byte[], byte[], int, int)} under a key used once,
+   * such as a content key, which would otherwise evict a long-lived key's schedule.
+   *
+   * @return the plaintext
+   * @throws AEADBadTagException when the tag does not authenticate the ciphertext and the
+   *     associated data under this key
+   */
+  public static byte[] decryptWithOneTimeKey(
+      SecretKeySpec key,
+      byte[] ivSource,
+      int ivOffset,
+      byte[] aad,
+      byte[] input,
+      int offset,
+      int length)
+      throws AEADBadTagException {
+    return decrypt(
+        DECRYPTING_ONE_TIME_KEYS.get(), key, ivSource, ivOffset, aad, input, offset, length);
+  }
+
+  private static byte[] decrypt(
+      Cipher cipher,
+      SecretKeySpec key,
+      byte[] ivSource,
+      int ivOffset,
+      byte[] aad,
+      byte[] input,
+      int offset,
+      int length)
+      throws AEADBadTagException {
     try {
-      Cipher cipher = DECRYPTING.get();
       cipher.init(
           Cipher.DECRYPT_MODE,
           key,

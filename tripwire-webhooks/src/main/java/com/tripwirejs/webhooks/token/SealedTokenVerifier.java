@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * SealedTokenVerifier verifier = SealedTokenVerifier.fromEnvironment(); // FOIL_SECRET_KEY
- * SessionVerification session = verifier.verify(request.getParameter("foil_token"));
+ * SessionVerification session = verifier.verify(request.getParameter("sealed_token"));
  * if (session.decision().verdict().equals(Verdict.BOT)) { ... }
  * }</pre>
  *
@@ -325,7 +325,7 @@ public final class SealedTokenVerifier {
         continue;
       }
       try {
-        return AesGcm.decrypt(
+        return AesGcm.decryptWithOneTimeKey(
             AesGcm.key(contentKey),
             bytes,
             SealedTokenFormat.V2_NONCE_OFFSET,
