@@ -1,7 +1,6 @@
 package com.tripwirejs.api;
 
 import com.tripwirejs.api.fingerprints.AsyncFingerprints;
-import com.tripwirejs.api.gate.AsyncGate;
 import com.tripwirejs.api.internal.ApiCaller;
 import com.tripwirejs.api.organizations.AsyncOrganizations;
 import com.tripwirejs.api.sessions.AsyncSessions;
@@ -21,7 +20,6 @@ public final class TripwireAsyncClient {
   private final AsyncFingerprints fingerprints;
   private final AsyncOrganizations organizations;
   private final AsyncWebhooks webhooks;
-  private final AsyncGate gate;
 
   TripwireAsyncClient(ApiCaller caller) {
     this.caller = caller;
@@ -29,7 +27,6 @@ public final class TripwireAsyncClient {
     this.fingerprints = new AsyncFingerprints(caller);
     this.organizations = new AsyncOrganizations(caller);
     this.webhooks = new AsyncWebhooks(caller);
-    this.gate = new AsyncGate(caller);
   }
 
   /**
@@ -66,15 +63,6 @@ public final class TripwireAsyncClient {
    */
   public AsyncWebhooks webhooks() {
     return webhooks;
-  }
-
-  /**
-   * Gate.
-   *
-   * @return the Gate operations
-   */
-  public AsyncGate gate() {
-    return gate;
   }
 
   /**

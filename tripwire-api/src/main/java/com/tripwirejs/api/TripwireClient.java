@@ -1,8 +1,8 @@
 package com.tripwirejs.api;
 
 import com.tripwirejs.api.fingerprints.Fingerprints;
-import com.tripwirejs.api.gate.Gate;
 import com.tripwirejs.api.internal.ApiCaller;
+import com.tripwirejs.api.internal.ClientAccess;
 import com.tripwirejs.api.organizations.Organizations;
 import com.tripwirejs.api.sessions.Sessions;
 import com.tripwirejs.api.webhooks.Webhooks;
@@ -15,19 +15,22 @@ import com.tripwirejs.http.apache.ApacheHttpTransport;
 import com.tripwirejs.http.internal.RequestPipeline;
 import com.tripwirejs.http.internal.Uris;
 import com.tripwirejs.model.Secret;
+import com.tripwirejs.model.ServiceGeneration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client of the Tripwire API.
+ * The client of the Foil API (the service was called Tripwire until May 2026; the SDK keeps its
+ * {@code Tripwire} class names).
  *
  * <pre>{@code
- * try (TripwireClient client = TripwireClient.builder().build()) { // key from TRIPWIRE_SECRET_KEY
+ * try (TripwireClient client = TripwireClient.builder().build()) { // key from FOIL_SECRET_KEY
  *   SessionDetail session = client.sessions().get("sid_...");
  *   for (SessionSummary summary : client.sessions().listAutoPaging(SessionListParams.none())) {
  *     ...
@@ -40,14 +43,40 @@ import org.jspecify.annotations.Nullable;
  * CompletableFuture}s; {@link #withOptions} gives a view with per-call options. Failures are the
  * unchecked exceptions of {@link com.tripwirejs.http.error}. Close the client when done; it
  * closes the transport it created, never one passed to {@link Builder#transport}.
+ *
+ * <p>By default the client calls {@code https://api.usefoil.com} with the secret key from {@code
+ * FOIL_SECRET_KEY} (else {@code TRIPWIRE_SECRET_KEY}), and names itself in an {@code
+ * X-Foil-Client} header; {@link Builder#baseUrl} says how to call the Tripwire host instead.
  */
 public final class TripwireClient implements AutoCloseable {
 
-  /** The production API. */
-  public static final String DEFAULT_BASE_URL = "https://api.tripwirejs.com";
+  /**
+   * The production API, {@code https://api.usefoil.com}: the base URL of the current {@link
+   * ServiceGeneration}.
+   */
+  public static final String DEFAULT_BASE_URL = ServiceGeneration.CURRENT.baseUrl();
 
-  /** The environment variable the secret key is read from when none is given. */
-  public static final String SECRET_KEY_ENVIRONMENT_VARIABLE = "TRIPWIRE_SECRET_KEY";
+  /**
+   * The environment variable the secret key is read from first when none is given: {@code
+   * FOIL_SECRET_KEY}. {@link #SECRET_KEY_ENVIRONMENT_VARIABLES} lists every variable read.
+   */
+  public static final String SECRET_KEY_ENVIRONMENT_VARIABLE =
+      ServiceGeneration.CURRENT.secretKeyVariable();
+
+  /**
+   * The environment variables the secret key is read from when none is given, in the order they
+   * are read: {@code FOIL_SECRET_KEY}, then {@code TRIPWIRE_SECRET_KEY}, the variable of the
+   * service's former name. The first that is set and not blank is used.
+   */
+  public static final List<String> SECRET_KEY_ENVIRONMENT_VARIABLES =
+      ServiceGeneration.ACCEPTED.stream()
+          .map(ServiceGeneration::secretKeyVariable)
+          .collect(Collectors.toUnmodifiableList());
+
+  static {
+    // The one reader of a client's caller, for com.tripwirejs.api.extension.ClientExtensions.
+    ClientAccess.install(client -> client.caller);
+  }
 
   private final @Nullable RequestPipeline owned;
   private final ApiCaller caller;
@@ -55,7 +84,6 @@ public final class TripwireClient implements AutoCloseable {
   private final Fingerprints fingerprints;
   private final Organizations organizations;
   private final Webhooks webhooks;
-  private final Gate gate;
   private final TripwireAsyncClient async;
 
   private TripwireClient(@Nullable RequestPipeline owned, ApiCaller caller) {
@@ -65,7 +93,6 @@ public final class TripwireClient implements AutoCloseable {
     this.fingerprints = new Fingerprints(caller);
     this.organizations = new Organizations(caller);
     this.webhooks = new Webhooks(caller);
-    this.gate = new Gate(caller);
     this.async = new TripwireAsyncClient(caller);
   }
 
@@ -79,7 +106,7 @@ public final class TripwireClient implements AutoCloseable {
   }
 
   /**
-   * Sessions: list, page through and read the sessions Tripwire scored.
+   * Sessions: list, page through and read the sessions Foil scored.
    *
    * @return the session operations
    */
@@ -112,15 +139,6 @@ public final class TripwireClient implements AutoCloseable {
    */
   public Webhooks webhooks() {
     return webhooks;
-  }
-
-  /**
-   * Gate: registry, managed services, sessions, login sessions and agent tokens.
-   *
-   * @return the Gate operations
-   */
-  public Gate gate() {
-    return gate;
   }
 
   /**
@@ -176,9 +194,13 @@ public final class TripwireClient implements AutoCloseable {
     private Builder() {}
 
     /**
-     * Sets the secret key ({@code sk_live_...} or {@code sk_test_...}). When not set, the key is
-     * read from {@value #SECRET_KEY_ENVIRONMENT_VARIABLE}; a missing key fails the calls that need
-     * one, not the build, since the Gate registry and Gate session creation need none.
+     * Sets the secret key ({@code sk_live_...} or {@code sk_test_...}). When not set, {@link
+     * #build()} reads it from the environment: {@code FOIL_SECRET_KEY}, or {@code
+     * TRIPWIRE_SECRET_KEY} when that is unset or blank (a blank variable counts as unset, so a key
+     * kept under the service's former name keeps working; {@code FOIL_SECRET_KEY} wins when both
+     * are set). A missing key fails the calls that need one, with a {@link
+     * com.tripwirejs.http.error.TripwireConfigurationException} naming both variables, not the
+     * build, since the Gate registry and Gate session creation need none.
      *
      * @param secretKey the secret key
      * @return this builder
@@ -215,9 +237,20 @@ public final class TripwireClient implements AutoCloseable {
     }
 
     /**
-     * Sets the base URL, {@value #DEFAULT_BASE_URL} by default. A path prefix is kept: with {@code
-     * https://proxy.example/tripwire}, sessions are at {@code
+     * Sets the base URL, {@code https://api.usefoil.com} by default. A path prefix is kept: with
+     * {@code https://proxy.example/tripwire}, sessions are at {@code
      * https://proxy.example/tripwire/v1/sessions}.
+     *
+     * <p>To call the host the service had as Tripwire, {@code https://api.tripwirejs.com}, pass
+     * its base URL from {@link ServiceGeneration}:
+     *
+     * <pre>{@code
+     * TripwireClient.builder().baseUrl(ServiceGeneration.TRIPWIRE.baseUrl()).build();
+     * }</pre>
+     *
+     * <p>Only the host changes: whatever the base URL, the client names itself in the current
+     * header, {@code X-Foil-Client: tripwire-server-java/<version>}, and reads the same secret key
+     * variables.
      *
      * @param baseUrl an absolute http or https URL
      * @return this builder
@@ -369,9 +402,15 @@ public final class TripwireClient implements AutoCloseable {
       return new TripwireClient(pipeline, new ApiCaller(pipeline, RequestOptions.none()));
     }
 
+    /** The key of the first variable that is set and not blank, in the documented order. */
     private @Nullable Secret fromEnvironment() {
-      String value = environment.apply(SECRET_KEY_ENVIRONMENT_VARIABLE);
-      return value == null || value.isBlank() ? null : Secret.of(value.trim());
+      for (String variable : SECRET_KEY_ENVIRONMENT_VARIABLES) {
+        String value = environment.apply(variable);
+        if (value != null && !value.isBlank()) {
+          return Secret.of(value.trim());
+        }
+      }
+      return null;
     }
 
     private HttpTransport createTransport() {

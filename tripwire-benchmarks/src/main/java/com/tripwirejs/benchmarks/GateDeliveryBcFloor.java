@@ -2,6 +2,7 @@ package com.tripwirejs.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tripwirejs.model.ServiceGeneration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -29,7 +30,9 @@ import org.bouncycastle.crypto.util.PrivateKeyFactory;
  */
 public final class GateDeliveryBcFloor {
 
-  private static final byte[] INFO = "tripwire-gate-delivery:v1".getBytes(StandardCharsets.US_ASCII);
+  // The info GateDelivery encrypts with, and tries first when it decrypts: the current generation's.
+  private static final byte[] INFO =
+      ServiceGeneration.CURRENT.gateDeliveryInfo().getBytes(StandardCharsets.US_ASCII);
   private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
   private static final Base64.Encoder BASE64URL_NO_PAD = Base64.getUrlEncoder().withoutPadding();
 

@@ -1,6 +1,6 @@
 package com.tripwirejs.benchmarks;
 
-import com.tripwirejs.webhooks.gate.GateDelivery;
+import com.tripwirejs.gate.delivery.GateDelivery;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;

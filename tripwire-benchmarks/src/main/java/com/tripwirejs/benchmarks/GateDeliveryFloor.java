@@ -2,6 +2,7 @@ package com.tripwirejs.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tripwirejs.model.ServiceGeneration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -30,7 +31,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class GateDeliveryFloor {
 
-  private static final byte[] INFO = "tripwire-gate-delivery:v1".getBytes(StandardCharsets.US_ASCII);
+  // The info GateDelivery encrypts with, and tries first when it decrypts: the current generation's.
+  private static final byte[] INFO =
+      ServiceGeneration.CURRENT.gateDeliveryInfo().getBytes(StandardCharsets.US_ASCII);
   private static final byte[] SPKI_PREFIX = {
     0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x6e, 0x03, 0x21, 0x00
   };

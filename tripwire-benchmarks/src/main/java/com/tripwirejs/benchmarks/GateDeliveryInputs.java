@@ -1,12 +1,12 @@
 package com.tripwirejs.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.tripwirejs.model.gate.delivery.GateDeliveryEnvelope;
-import com.tripwirejs.model.gate.delivery.GateDeliveryRequest;
+import com.tripwirejs.gate.delivery.GateDelivery;
+import com.tripwirejs.gate.delivery.GateDeliveryKeyPair;
+import com.tripwirejs.gate.delivery.GateDeliveryPayload;
+import com.tripwirejs.gate.model.delivery.GateDeliveryEnvelope;
+import com.tripwirejs.gate.model.delivery.GateDeliveryRequest;
 import com.tripwirejs.model.json.TripwireJson;
-import com.tripwirejs.webhooks.gate.GateDelivery;
-import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
-import com.tripwirejs.webhooks.gate.GateDeliveryPayload;
 
 /**
  * What the Gate delivery benchmarks encrypt and decrypt, from the spec's vector ({@code

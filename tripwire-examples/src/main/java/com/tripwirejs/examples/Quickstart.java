@@ -8,6 +8,7 @@ import com.tripwirejs.model.session.SessionSummary;
 import com.tripwirejs.testing.FakeTripwire;
 import com.tripwirejs.webhooks.WebhookVerificationException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
@@ -21,19 +22,27 @@ import org.jspecify.annotations.Nullable;
  * ./mvnw -q -pl tripwire-examples -am compile -Pquickstart
  * }</pre>
  *
- * <p>Without {@code TRIPWIRE_SECRET_KEY} it starts a fake Tripwire API on a loopback port ({@link
- * FakeTripwire}) and runs every step against it. With the key set it runs only the steps that read
- * (listing sessions, reading one) against the real API, or against {@code TRIPWIRE_BASE_URL} when
- * that is set, and never prints the key. A failed step prints one line saying why, and the
+ * <p>Without a secret key in {@code FOIL_SECRET_KEY} (or {@code TRIPWIRE_SECRET_KEY}, the variable of
+ * the service's former name) it starts a fake Foil API on a loopback port ({@link FakeTripwire})
+ * and runs every step against it. With the key set it runs only the steps that read (listing
+ * sessions, reading one) against the real API, {@code https://api.usefoil.com}, or against {@code
+ * FOIL_BASE_URL} (or {@code TRIPWIRE_BASE_URL}) when that is set, and never prints the key. A failed step prints one line saying why, and the
  * process exits with status 1.
  */
 public final class Quickstart {
 
-  /** The variable the secret key is read from; set, the tour runs read-only against the API. */
-  public static final String SECRET_KEY_VARIABLE = TripwireClient.SECRET_KEY_ENVIRONMENT_VARIABLE;
+  /**
+   * The variables the secret key is read from, in order, as the client reads them: {@code
+   * FOIL_SECRET_KEY}, then {@code TRIPWIRE_SECRET_KEY}. With a key, the tour runs read-only against
+   * the API.
+   */
+  public static final List<String> SECRET_KEY_VARIABLES = TripwireClient.SECRET_KEY_ENVIRONMENT_VARIABLES;
 
-  /** The variable that points the read-only tour at another API than the default. */
-  public static final String BASE_URL_VARIABLE = "TRIPWIRE_BASE_URL";
+  /**
+   * The variables that point the read-only tour at another API than the default, in order: {@code
+   * FOIL_BASE_URL}, then {@code TRIPWIRE_BASE_URL}.
+   */
+  public static final List<String> BASE_URL_VARIABLES = List.of("FOIL_BASE_URL", "TRIPWIRE_BASE_URL");
 
   private static final int PAGE_SIZE = 25;
   private static final int MAX_COUNTED = 200;
@@ -59,8 +68,8 @@ public final class Quickstart {
   /**
    * Runs the tour.
    *
-   * @param environment where {@value #SECRET_KEY_VARIABLE} and {@value #BASE_URL_VARIABLE} are read
-   *     from, such as {@code System.getenv()}
+   * @param environment where the {@link #SECRET_KEY_VARIABLES} and {@link #BASE_URL_VARIABLES} are
+   *     read from, such as {@code System.getenv()}
    * @param out where the tour is printed
    * @param err where the one-line reason of a failure is printed
    * @return what the tour did
@@ -68,11 +77,22 @@ public final class Quickstart {
   public static Tour run(Map<String, String> environment, PrintStream out, PrintStream err) {
     Report report = new Report(out);
     report.title("Tripwire Java SDK quickstart");
-    String secretKey = environment.get(SECRET_KEY_VARIABLE);
-    if (secretKey == null || secretKey.isBlank()) {
+    String keyVariable = firstSet(environment, SECRET_KEY_VARIABLES);
+    if (keyVariable == null) {
       return againstFake(report, err);
     }
-    return readOnly(environment, secretKey.trim(), report, err);
+    return readOnly(environment, keyVariable, report, err);
+  }
+
+  /** The first of {@code variables} that is set and not blank, or null: blank counts as unset. */
+  private static @Nullable String firstSet(Map<String, String> environment, List<String> variables) {
+    for (String variable : variables) {
+      String value = environment.get(variable);
+      if (value != null && !value.isBlank()) {
+        return variable;
+      }
+    }
+    return null;
   }
 
   /** Every step, against a fake API that lives as long as the tour. */
@@ -85,8 +105,10 @@ public final class Quickstart {
     }
     String baseUrl = fake.baseUrl().toString();
     Tour tour = new Tour(Tour.Mode.LOCAL_FAKE, baseUrl);
-    report.line("api", "a fake Tripwire API on this machine, " + baseUrl);
-    report.more(SECRET_KEY_VARIABLE + " is not set; set it to read your own account instead");
+    report.line("api", "a fake Foil API on this machine, " + baseUrl);
+    report.more(
+        "no secret key in " + String.join(" or ", SECRET_KEY_VARIABLES) + "; set " + SECRET_KEY_VARIABLES.get(0)
+            + " to read your own account instead");
     Steps steps = new Steps(tour, report, err, fake.secretKey());
     try (fake;
         TripwireClient client =
@@ -107,15 +129,6 @@ public final class Quickstart {
           // The browser SDK hands the page this token; the fake seals it for one of its sessions.
           () -> VerifySealedToken.run(Secret.of(fake.secretKey()), fake.sealedToken(newest.id())),
           verified -> showSealedToken(tour, report, verified, newest));
-      steps.run(
-          "A Gate delivery round trip",
-          () -> {
-            // The agent needs no secret key; the fake stands in for the person who approves.
-            try (TripwireClient agent = TripwireClient.builder().baseUrl(baseUrl).build()) {
-              return GateRoundTrip.run(agent, "tripwire", fake::approveGateSession);
-            }
-          },
-          gate -> showGate(tour, report, gate));
       report.blank();
       report.title("Done: " + tour.completedSteps().size() + " steps against the local fake API.");
     } catch (StepFailed failed) {
@@ -128,12 +141,13 @@ public final class Quickstart {
   }
 
   /** The steps that only read, against the API the secret key belongs to. */
-  private static Tour readOnly(Map<String, String> environment, String secretKey, Report report, PrintStream err) {
-    String configured = environment.get(BASE_URL_VARIABLE);
-    String baseUrl = configured == null || configured.isBlank() ? TripwireClient.DEFAULT_BASE_URL : configured.trim();
+  private static Tour readOnly(Map<String, String> environment, String keyVariable, Report report, PrintStream err) {
+    String secretKey = environment.get(keyVariable).trim();
+    String baseUrlVariable = firstSet(environment, BASE_URL_VARIABLES);
+    String baseUrl = baseUrlVariable == null ? TripwireClient.DEFAULT_BASE_URL : environment.get(baseUrlVariable).trim();
     Tour tour = new Tour(Tour.Mode.READ_ONLY, baseUrl);
-    report.line("api", baseUrl + ", read-only: " + SECRET_KEY_VARIABLE + " is set");
-    report.more("steps 3 to 6 create and revoke keys, endpoints and Gate sessions: unset the key to run them");
+    report.line("api", baseUrl + ", read-only: " + keyVariable + " is set");
+    report.more("steps 3 to 5 create and revoke keys and endpoints: unset the key to run them");
     report.more("against a local fake API");
     Steps steps = new Steps(tour, report, err, secretKey);
     // The client reads the key from the environment itself, as it does from System.getenv().
@@ -298,20 +312,6 @@ public final class Quickstart {
     report.line("matches", "the verdict sessions().list() gave for the session");
     expect(token.alteredRejection() != null, "a token with a flipped bit still opened");
     report.line("altered", "one bit flipped: refused, " + token.alteredRejection());
-  }
-
-  private static void showGate(Tour tour, Report report, GateRoundTrip.RoundTrip gate) {
-    tour.gate(gate);
-    report.line("session", gate.gateSessionId() + ", " + gate.statusBeforeConsent() + " until the person approved");
-    expect(gate.statusBeforeConsent().equals("pending"), "the new Gate session was " + gate.statusBeforeConsent());
-    expect(gate.statusAfterConsent().equals("approved"), "the approved Gate session polled as " + gate.statusAfterConsent());
-    report.line("approved", "account " + gate.gateAccountId() + ", delivery encrypted to the agent's key");
-    report.line("decrypted", String.join(", ", gate.outputNames()));
-    expect(gate.agentTokenDelivered(), "no agent token under " + gate.agentTokenEnvKey());
-    report.line("agent token", "under " + gate.agentTokenEnvKey() + " (the Gate env policy's name for it)");
-    expect(gate.acknowledged().equals("acknowledged"), "the acknowledgement answered " + gate.acknowledged());
-    expect(gate.pollAfterAck() != null, "the delivery could still be polled after the acknowledgement");
-    report.line("ack", "receipt acknowledged; a poll afterwards is refused: " + gate.pollAfterAck());
   }
 
   private static String describe(WebhookVerificationException.Reason reason) {

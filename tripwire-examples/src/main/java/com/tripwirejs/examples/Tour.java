@@ -15,7 +15,10 @@ public final class Tour {
   public enum Mode {
     /** Every step, against a fake API started on a loopback port for the run. */
     LOCAL_FAKE,
-    /** The steps that only read, against the API that {@code TRIPWIRE_SECRET_KEY} belongs to. */
+    /**
+     * The steps that only read, against the API that the key in {@code FOIL_SECRET_KEY} (or {@code
+     * TRIPWIRE_SECRET_KEY}) belongs to.
+     */
     READ_ONLY
   }
 
@@ -29,7 +32,6 @@ public final class Tour {
   private ApiKeyLifecycle.@Nullable Lifecycle apiKey;
   private WebhookRoundTrip.@Nullable RoundTrip webhook;
   private VerifySealedToken.@Nullable Verified sealedToken;
-  private GateRoundTrip.@Nullable RoundTrip gate;
 
   Tour(Mode mode, String baseUrl) {
     this.mode = mode;
@@ -91,11 +93,6 @@ public final class Tour {
     return Optional.ofNullable(sealedToken);
   }
 
-  /** {@return step 6's Gate delivery round trip, if the step ran} */
-  public Optional<GateRoundTrip.RoundTrip> gate() {
-    return Optional.ofNullable(gate);
-  }
-
   void completed(String step) {
     completed.add(step);
   }
@@ -128,7 +125,4 @@ public final class Tour {
     sealedToken = verified;
   }
 
-  void gate(GateRoundTrip.RoundTrip roundTrip) {
-    gate = roundTrip;
-  }
 }

@@ -3,11 +3,11 @@ package com.tripwirejs.examples;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.tripwirejs.model.Secret;
-import com.tripwirejs.model.webhook.event.SessionFingerprintCalculatedEvent;
 import com.tripwirejs.model.webhook.event.SessionResultPersistedEvent;
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookTestEvent;
+import com.tripwirejs.webhooks.WebhookSignature;
 import com.tripwirejs.webhooks.WebhookVerificationException;
 import com.tripwirejs.webhooks.WebhookVerifier;
 import java.io.IOException;
@@ -49,8 +49,8 @@ public final class WebhookReceiver implements AutoCloseable {
    * @param rejection why verification failed, or null when it passed
    * @param handled what the handler did with the event, or null when it did nothing
    * @param rawBody the body exactly as received
-   * @param timestamp the {@code X-Tripwire-Timestamp} header, or null if absent
-   * @param signature the {@code X-Tripwire-Signature} header, or null if absent
+   * @param signed the signature headers as the verifier finds them ({@code X-Foil-*}, else {@code
+   *     X-Tripwire-*}), or null when they are missing or mix the two generations
    */
   public record Delivery(
       int answeredStatus,
@@ -58,8 +58,7 @@ public final class WebhookReceiver implements AutoCloseable {
       WebhookVerificationException.@Nullable Reason rejection,
       @Nullable String handled,
       byte[] rawBody,
-      @Nullable String timestamp,
-      @Nullable String signature) {
+      @Nullable WebhookSignature signed) {
 
     /** {@return whether the delivery passed verification} */
     public boolean verified() {
@@ -134,12 +133,11 @@ public final class WebhookReceiver implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
-      String timestamp = exchange.getRequestHeaders().getFirst(WebhookVerifier.TIMESTAMP_HEADER);
-      String signature = exchange.getRequestHeaders().getFirst(WebhookVerifier.SIGNATURE_HEADER);
+      WebhookSignature signed = signatureHeaders(exchange);
       WebhookVerifier current = verifier.get();
       if (current == null) {
         answer(exchange, 503, "not ready");
-        deliveries.add(new Delivery(503, null, null, null, body, timestamp, signature));
+        deliveries.add(new Delivery(503, null, null, null, body, signed));
         return;
       }
       WebhookEvent event;
@@ -148,12 +146,12 @@ public final class WebhookReceiver implements AutoCloseable {
         event = current.verify(body, exchange.getRequestHeaders());
       } catch (WebhookVerificationException e) {
         answer(exchange, 400, e.reason().name());
-        deliveries.add(new Delivery(400, null, e.reason(), null, body, timestamp, signature));
+        deliveries.add(new Delivery(400, null, e.reason(), null, body, signed));
         return;
       }
       String handled = act(event);
       answer(exchange, 200, "ok");
-      deliveries.add(new Delivery(200, event, null, handled, body, timestamp, signature));
+      deliveries.add(new Delivery(200, event, null, handled, body, signed));
     }
   }
 
@@ -169,13 +167,22 @@ public final class WebhookReceiver implements AutoCloseable {
     if (event instanceof SessionResultPersistedEvent persisted) {
       return "session " + persisted.data().session().id() + " scored";
     }
-    if (event instanceof SessionFingerprintCalculatedEvent calculated) {
-      return "session " + calculated.data().session().id() + " fingerprinted";
-    }
     if (event instanceof UnknownWebhookEvent unknown) {
-      return "skipped " + unknown.type().value() + ", a type newer than this SDK";
+      return "skipped " + unknown.type().value() + ", a type this SDK does not read";
     }
     return "no action for " + event.type().value();
+  }
+
+  /**
+   * The signature headers, found by the verifier's own rule, to record them with the delivery;
+   * a real handler needs only {@code verify}.
+   */
+  private static @Nullable WebhookSignature signatureHeaders(HttpExchange exchange) {
+    try {
+      return WebhookSignature.fromHeaders(exchange.getRequestHeaders());
+    } catch (WebhookVerificationException e) {
+      return null;
+    }
   }
 
   private static void answer(HttpExchange exchange, int status, String text) throws IOException {

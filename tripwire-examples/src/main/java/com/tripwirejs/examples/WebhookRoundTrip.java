@@ -131,11 +131,8 @@ public final class WebhookRoundTrip {
             .timeout(WAIT)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(altered, StandardCharsets.UTF_8));
-    if (original.timestamp() != null) {
-      request.header(WebhookVerifier.TIMESTAMP_HEADER, original.timestamp());
-    }
-    if (original.signature() != null) {
-      request.header(WebhookVerifier.SIGNATURE_HEADER, original.signature());
+    if (original.signed() != null) {
+      original.signed().headers().forEach(request::header);
     }
     HttpClient http = HttpClient.newBuilder().connectTimeout(WAIT).build();
     try {

@@ -15,7 +15,8 @@
  * </ul>
  *
  * {@link com.tripwirejs.examples.Quickstart} strings them together, against a local fake API or,
- * with {@code TRIPWIRE_SECRET_KEY} set, read-only against the real one.
+ * with {@code FOIL_SECRET_KEY} (or {@code TRIPWIRE_SECRET_KEY}) set, read-only against the real one,
+ * the Foil API.
  */
 @NullMarked
 package com.tripwirejs.examples;

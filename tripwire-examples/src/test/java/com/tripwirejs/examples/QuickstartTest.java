@@ -3,6 +3,7 @@ package com.tripwirejs.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tripwirejs.api.TripwireClient;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.apikey.ApiKeyStatus;
 import com.tripwirejs.model.webhook.WebhookDelivery;
 import com.tripwirejs.model.webhook.WebhookDeliveryStatus;
@@ -14,6 +15,7 @@ import com.tripwirejs.webhooks.token.SealedTokenException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -40,8 +42,7 @@ class QuickstartTest {
             READ,
             "An API key's whole life",
             "A webhook endpoint and a verified delivery",
-            "Verify a sealed token",
-            "A Gate delivery round trip");
+            "Verify a sealed token");
 
     // 1. The fake seeds 60 sessions: three pages of 25, all counted.
     ListSessions.Listing listing = tour.sessions().orElseThrow();
@@ -82,8 +83,10 @@ class QuickstartTest {
     WebhookReceiver.Delivery received = trip.received();
     assertThat(received.verified()).isTrue();
     assertThat(received.answeredStatus()).isEqualTo(200);
-    assertThat(received.timestamp()).isNotBlank();
-    assertThat(received.signature()).matches("[0-9a-f]{64}");
+    assertThat(received.signed()).isNotNull();
+    assertThat(received.signed().generation()).isEqualTo(ServiceGeneration.FOIL);
+    assertThat(received.signed().timestamp()).isNotBlank();
+    assertThat(received.signed().signature()).matches("[0-9a-f]{64}");
     assertThat(received.event()).isInstanceOf(WebhookTestEvent.class);
     WebhookTestEvent event = (WebhookTestEvent) received.event();
     assertThat(event.id()).isEqualTo(trip.eventId());
@@ -97,7 +100,7 @@ class QuickstartTest {
     assertThat(tampered.verified()).isFalse();
     assertThat(tampered.answeredStatus()).isEqualTo(400);
     assertThat(tampered.rejection()).isEqualTo(WebhookVerificationException.Reason.SIGNATURE_MISMATCH);
-    assertThat(tampered.signature()).isEqualTo(received.signature());
+    assertThat(tampered.signed()).isEqualTo(received.signed());
     assertThat(tampered.rawBody()).isNotEqualTo(received.rawBody());
     assertThat(trip.disabled()).isTrue();
 
@@ -107,24 +110,12 @@ class QuickstartTest {
     assertThat(token.verdict()).isEqualTo(listing.newest().get(0).latestDecision().verdict().value());
     assertThat(token.alteredRejection()).isEqualTo(SealedTokenException.Reason.AUTHENTICATION_FAILURE);
 
-    // 6. The agent's Gate session: pending, approved, the delivery decrypted with the agent's own
-    // key (the agent token under the env policy's name), acknowledged, then gone.
-    GateRoundTrip.RoundTrip gate = tour.gate().orElseThrow();
-    assertThat(gate.gateSessionId()).startsWith("gate_");
-    assertThat(gate.statusBeforeConsent()).isEqualTo("pending");
-    assertThat(gate.statusAfterConsent()).isEqualTo("approved");
-    assertThat(gate.gateAccountId()).startsWith("gacct_");
-    assertThat(gate.agentTokenEnvKey()).isEqualTo("TRIPWIRE_GATE_AGENT_TOKEN");
-    assertThat(gate.outputNames()).contains("TRIPWIRE_SECRET_KEY", "TRIPWIRE_GATE_AGENT_TOKEN");
-    assertThat(gate.agentTokenDelivered()).isTrue();
-    assertThat(gate.acknowledged()).isEqualTo("acknowledged");
-    assertThat(gate.pollAfterAck()).isEqualTo("gate.delivery_consumed");
-
     // What a person reads: a heading per step, the end line, nothing on standard error.
     assertThat(run.out)
-        .contains("1. " + LIST, "2. " + READ, "3. An API key's whole life", "5. Verify a sealed token", "6. A Gate delivery round trip")
+        .contains("1. " + LIST, "2. " + READ, "3. An API key's whole life", "5. Verify a sealed token")
         .contains("revealedKey=[REDACTED]", "SIGNATURE_MISMATCH")
-        .contains("Done: 6 steps against the local fake API.")
+        .contains("Done: 5 steps against the local fake API.")
+        .contains("no secret key in FOIL_SECRET_KEY or TRIPWIRE_SECRET_KEY; set FOIL_SECRET_KEY")
         .doesNotContain("Exception", "\tat ", "whsec_");
     assertThat(WHOLE_KEY.matcher(run.out).find()).as("a whole API key in the output").isFalse();
     assertThat(run.err).isEmpty();
@@ -136,8 +127,8 @@ class QuickstartTest {
       Run run =
           Run.of(
               Map.of(
-                  "TRIPWIRE_SECRET_KEY", fake.secretKey(),
-                  "TRIPWIRE_BASE_URL", fake.baseUrl().toString()));
+                  "FOIL_SECRET_KEY", fake.secretKey(),
+                  "FOIL_BASE_URL", fake.baseUrl().toString()));
       Tour tour = run.tour;
 
       assertThat(tour.failure()).isEmpty();
@@ -150,10 +141,9 @@ class QuickstartTest {
       assertThat(tour.apiKey()).isEmpty();
       assertThat(tour.webhook()).isEmpty();
       assertThat(tour.sealedToken()).isEmpty();
-      assertThat(tour.gate()).isEmpty();
 
       assertThat(run.out)
-          .contains(fake.baseUrl() + ", read-only: TRIPWIRE_SECRET_KEY is set")
+          .contains(fake.baseUrl() + ", read-only: FOIL_SECRET_KEY is set")
           .contains("Done: 2 read-only steps against " + fake.baseUrl() + ".")
           .doesNotContain("3. ", fake.secretKey());
       assertThat(run.err).isEmpty();
@@ -168,10 +158,51 @@ class QuickstartTest {
   }
 
   @Test
+  void theVariablesOfTheFormerNameStillWorkWhenTheFoilOnesAreUnsetOrBlank() {
+    try (FakeTripwire fake = FakeTripwire.start()) {
+      for (Map<String, String> environment :
+          List.of(
+              Map.of("TRIPWIRE_SECRET_KEY", fake.secretKey(), "TRIPWIRE_BASE_URL", fake.baseUrl().toString()),
+              Map.of(
+                  "FOIL_SECRET_KEY", " ",
+                  "FOIL_BASE_URL", "",
+                  "TRIPWIRE_SECRET_KEY", fake.secretKey(),
+                  "TRIPWIRE_BASE_URL", fake.baseUrl().toString()))) {
+        Run run = Run.of(environment);
+
+        assertThat(run.tour.failure()).isEmpty();
+        assertThat(run.tour.mode()).isEqualTo(Tour.Mode.READ_ONLY);
+        assertThat(run.tour.baseUrl()).isEqualTo(fake.baseUrl().toString());
+        assertThat(run.tour.completedSteps()).containsExactly(LIST, READ);
+        assertThat(run.out).contains(fake.baseUrl() + ", read-only: TRIPWIRE_SECRET_KEY is set");
+      }
+    }
+  }
+
+  @Test
+  void theFoilVariablesWinOverThoseOfTheFormerName() {
+    try (FakeTripwire fake = FakeTripwire.start()) {
+      // Were the former variables read, the key would be refused and the API unreachable.
+      Run run =
+          Run.of(
+              Map.of(
+                  "FOIL_SECRET_KEY", fake.secretKey(),
+                  "FOIL_BASE_URL", fake.baseUrl().toString(),
+                  "TRIPWIRE_SECRET_KEY", "sk_test_0000000000000000000000notthisone",
+                  "TRIPWIRE_BASE_URL", "http://127.0.0.1:1"));
+
+      assertThat(run.tour.failure()).isEmpty();
+      assertThat(run.tour.baseUrl()).isEqualTo(fake.baseUrl().toString());
+      assertThat(run.tour.completedSteps()).containsExactly(LIST, READ);
+      assertThat(run.out).contains(fake.baseUrl() + ", read-only: FOIL_SECRET_KEY is set");
+    }
+  }
+
+  @Test
   void aRefusedKeyEndsTheTourWithOneLineAndExitCodeOne() {
     try (FakeTripwire fake = FakeTripwire.start()) {
       String wrongKey = "sk_test_0000000000000000000000notthisone";
-      Run run = Run.of(Map.of("TRIPWIRE_SECRET_KEY", wrongKey, "TRIPWIRE_BASE_URL", fake.baseUrl().toString()));
+      Run run = Run.of(Map.of("FOIL_SECRET_KEY", wrongKey, "FOIL_BASE_URL", fake.baseUrl().toString()));
 
       assertThat(run.tour.exitCode()).isEqualTo(1);
       assertThat(run.tour.completedSteps()).isEmpty();
@@ -187,7 +218,7 @@ class QuickstartTest {
   @Test
   void anUnreachableApiIsOneLineToo() {
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-    Run run = Run.of(Map.of("TRIPWIRE_SECRET_KEY", "sk_test_unreachable", "TRIPWIRE_BASE_URL", "http://127.0.0.1:1"));
+    Run run = Run.of(Map.of("FOIL_SECRET_KEY", "sk_test_unreachable", "FOIL_BASE_URL", "http://127.0.0.1:1"));
 
     assertThat(run.tour.exitCode()).isEqualTo(1);
     assertThat(run.err.lines()).hasSize(1);
@@ -197,7 +228,7 @@ class QuickstartTest {
 
   @Test
   void aBaseUrlThatIsNoUrlIsOneLine() {
-    Run run = Run.of(Map.of("TRIPWIRE_SECRET_KEY", "sk_test_somekey", "TRIPWIRE_BASE_URL", "not a url"));
+    Run run = Run.of(Map.of("FOIL_SECRET_KEY", "sk_test_somekey", "FOIL_BASE_URL", "not a url"));
 
     assertThat(run.tour.exitCode()).isEqualTo(1);
     assertThat(run.tour.completedSteps()).isEmpty();
@@ -209,7 +240,7 @@ class QuickstartTest {
   void aReasonNeverCarriesTheSecretKeyOrALineBreak() {
     IllegalStateException failure = new IllegalStateException("refused sk_live_secretvalue\n  at the gate");
 
-    assertThat(Quickstart.reason(failure, "https://api.tripwirejs.com", "sk_live_secretvalue"))
+    assertThat(Quickstart.reason(failure, "https://api.usefoil.com", "sk_live_secretvalue"))
         .isEqualTo("refused [REDACTED] at the gate");
   }
 

@@ -1,6 +1,6 @@
 package com.tripwirejs.http;
 
-/** The HTTP methods the Tripwire API uses. */
+/** The HTTP methods the Foil API uses. */
 public enum HttpMethod {
   /** Reads; idempotent. */
   GET,

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TransportRequest {
 
-  /** The default cap on response bodies: 32 MiB, far above any Tripwire response. */
+  /** The default cap on response bodies: 32 MiB, far above any response of the Foil API. */
   public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
   private final HttpMethod method;

@@ -4,19 +4,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode
 import com.sun.net.httpserver.HttpExchange
 import com.sun.net.httpserver.HttpServer
 import com.tripwirejs.model.json.TripwireJson
+import com.tripwirejs.model.spec.TripwireSpec
 import java.net.InetAddress
-import org.junit.jupiter.api.Assumptions
 import java.net.InetSocketAddress
 import java.nio.file.Files
 import java.nio.file.Path
 
 /**
  * A loopback HTTP server that answers each operation of the spec's fixture manifest with its
- * golden response, so that the Kotlin tests make real calls. A list request that carries a cursor
+ * golden response, so that the Kotlin tests make real calls. The spec is the newest configured
+ * generation (Foil's, with FOIL_SPEC_DIR set); without any, the tests are skipped. A list request that carries a cursor
  * gets the same page as the last one (no next cursor), so auto-paging ends after two pages.
  */
 class FixtureServer : AutoCloseable {
-  private val spec: Path = specDir()
+  private val spec: Path = TripwireSpec.configured().first().root()
   private val routes: List<Route> =
     TripwireJson.readTree(Files.readAllBytes(spec.resolve("fixtures/manifest.json")))
       .get("fixtures")
@@ -80,17 +81,4 @@ class FixtureServer : AutoCloseable {
     val file: String?,
     val noBody: Boolean,
   )
-
-  private companion object {
-    fun specDir(): Path {
-      val dir =
-        System.getProperty("tripwire.spec.dir")?.takeIf { it.isNotBlank() }
-          ?: System.getenv("TRIPWIRE_SPEC_DIR")?.takeIf { it.isNotBlank() }
-          ?: Assumptions.abort(
-            "The Kotlin usage tests serve the spec's fixtures: set TRIPWIRE_SPEC_DIR or -Dtripwire.spec.dir")
-      return Path.of(dir).also {
-        check(Files.isRegularFile(it.resolve("fixtures/manifest.json"))) { "$it is not the Tripwire spec" }
-      }
-    }
-  }
 }

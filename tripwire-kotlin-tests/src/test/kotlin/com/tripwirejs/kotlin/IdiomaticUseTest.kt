@@ -10,8 +10,6 @@ import com.tripwirejs.model.apikey.CreateApiKeyRequest
 import com.tripwirejs.model.apikey.PublishableApiKey
 import com.tripwirejs.model.apikey.SecretApiKey
 import com.tripwirejs.model.apikey.UnknownApiKey
-import com.tripwirejs.model.webhook.event.GateSessionApprovedEvent
-import com.tripwirejs.model.webhook.event.SessionFingerprintCalculatedEvent
 import com.tripwirejs.model.webhook.event.SessionResultPersistedEvent
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent
 import com.tripwirejs.model.webhook.event.WebhookEvent
@@ -70,7 +68,7 @@ class IdiomaticUseTest {
   }
 
   @Test
-  fun `await() on the non-blocking client`() = runBlocking {
+  fun `await() on the non-blocking client`(): Unit = runBlocking {
     client().use { client ->
       val detail = async { client.async().sessions().get("sid_0123456789abcdefghjkmnpqrs").await() }
       val page = client.async().sessions().list().await()
@@ -123,8 +121,6 @@ class IdiomaticUseTest {
       bodies.map { body ->
         when (val event: WebhookEvent = verifier.verify(body, signer.sign(body).headers())) {
           is SessionResultPersistedEvent -> "persisted ${event.data()}"
-          is SessionFingerprintCalculatedEvent -> "fingerprint ${event.data()}"
-          is GateSessionApprovedEvent -> "approved ${event.data()}"
           is WebhookTestEvent -> "test from ${event.data().endpoint().id()}"
           is UnknownWebhookEvent -> "skipped ${event.type().value()}"
         }

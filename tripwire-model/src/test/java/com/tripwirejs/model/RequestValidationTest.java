@@ -9,19 +9,6 @@ import com.tripwirejs.model.apikey.ApiKeyScope;
 import com.tripwirejs.model.apikey.ApiKeyType;
 import com.tripwirejs.model.apikey.CreateApiKeyRequest;
 import com.tripwirejs.model.apikey.UpdateApiKeyRequest;
-import com.tripwirejs.model.gate.AcknowledgeGateSessionDeliveryRequest;
-import com.tripwirejs.model.gate.ConsumeGateLoginSessionRequest;
-import com.tripwirejs.model.gate.CreateGateLoginSessionRequest;
-import com.tripwirejs.model.gate.CreateGateServiceRequest;
-import com.tripwirejs.model.gate.CreateGateSessionRequest;
-import com.tripwirejs.model.gate.GateBranding;
-import com.tripwirejs.model.gate.GateConsentConfig;
-import com.tripwirejs.model.gate.GateEnvVar;
-import com.tripwirejs.model.gate.GateSdkInstall;
-import com.tripwirejs.model.gate.RevokeAgentTokenRequest;
-import com.tripwirejs.model.gate.UpdateGateServiceRequest;
-import com.tripwirejs.model.gate.VerifyAgentTokenRequest;
-import com.tripwirejs.model.gate.delivery.GateDeliveryRequest;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.json.TripwireJsonException;
 import com.tripwirejs.model.organization.CreateOrganizationRequest;
@@ -49,30 +36,6 @@ class RequestValidationTest {
   private static final String BAD = "sk_live_BAD VALUE";
 
   private static final String ENDPOINT_ID = "we_0123456789abcdef0123456789abcdef";
-
-  private static CreateGateServiceRequest.Builder service() {
-    return CreateGateServiceRequest.builder()
-        .id("acme_prod")
-        .name("Acme Production")
-        .description("Acme production signup flow")
-        .website("https://acme.example.com")
-        .webhookEndpointId(ENDPOINT_ID);
-  }
-
-  private static GateDeliveryRequest.Builder delivery() {
-    return GateDeliveryRequest.builder().keyId("kid").publicKey("pub");
-  }
-
-  private static CreateGateSessionRequest.Builder gateSession() {
-    return CreateGateSessionRequest.builder()
-        .serviceId("tripwire")
-        .accountName("my-project")
-        .delivery(delivery().build());
-  }
-
-  private static GateBranding.Builder branding() {
-    return GateBranding.builder().verified(false);
-  }
 
   static Stream<Arguments> invalidRequests() {
     return Stream.of(
@@ -203,128 +166,7 @@ class RequestValidationTest {
         invalid(
             "endpoint update url",
             "url must be an absolute URI",
-            () -> UpdateWebhookEndpointRequest.builder().url("/relative/hook").build()),
-        invalid("service id", "id must be a Gate service id", () -> service().id(BAD).build()),
-        invalid(
-            "service id too short",
-            "id must be a Gate service id",
-            () -> service().id("ab").build()),
-        invalid(
-            "service id too long",
-            "id must be a Gate service id",
-            () -> service().id("a".repeat(33)).build()),
-        invalid(
-            "service id ending with a dash",
-            "id must be a Gate service id",
-            () -> service().id("acme-").build()),
-        invalid("service name blank", "name must not be blank", () -> service().name("").build()),
-        invalid(
-            "service description blank",
-            "description must not be blank",
-            () -> service().description(" ").build()),
-        invalid(
-            "service website",
-            "website must be an absolute URI",
-            () -> service().website(BAD).build()),
-        invalid(
-            "service dashboard login url",
-            "dashboard_login_url must be an absolute URI",
-            () -> service().dashboardLoginUrl("dashboard.example").build()),
-        invalid(
-            "service docs url",
-            "docs_url must be an absolute URI",
-            () -> service().docsUrl(BAD).build()),
-        invalid(
-            "service env var key blank",
-            "env_vars[0].key must not be blank",
-            () ->
-                service()
-                    .addEnvVar(
-                        GateEnvVar.builder().name("Secret key").key(" ").secret(true).build())
-                    .build()),
-        invalid(
-            "service sdk url",
-            "sdks[0].url must be an absolute URI",
-            () ->
-                service()
-                    .addSdk(
-                        GateSdkInstall.builder()
-                            .label("Node")
-                            .install("npm i acme")
-                            .url(BAD)
-                            .build())
-                    .build()),
-        invalid(
-            "service branding color",
-            "branding.primary_color must be a hex color",
-            () -> service().branding(branding().primaryColor("#12345").build()).build()),
-        invalid(
-            "service branding logo",
-            "branding.logo_url must be an absolute URI",
-            () -> service().branding(branding().logoUrl(BAD).build()).build()),
-        invalid(
-            "service consent link",
-            "consent.privacy_url must be an absolute URI",
-            () -> service().consent(GateConsentConfig.builder().privacyUrl(BAD).build()).build()),
-        invalid(
-            "service webhook endpoint id",
-            "webhook_endpoint_id must be a webhook endpoint id",
-            () -> service().webhookEndpointId("we_0123456789ABCDEF0123456789ABCDEF").build()),
-        invalid(
-            "service update empty",
-            "An update must set at least one property",
-            () -> UpdateGateServiceRequest.builder().build()),
-        invalid(
-            "service update color",
-            "branding.secondary_color must be a hex color",
-            () ->
-                UpdateGateServiceRequest.builder()
-                    .branding(branding().secondaryColor("blue").build())
-                    .build()),
-        invalid(
-            "service update null other than the login url",
-            "name cannot be set to null",
-            () -> UpdateGateServiceRequest.builder().addExplicitNull("name").build()),
-        invalid(
-            "gate session service id",
-            "service_id must be a Gate service id",
-            () -> gateSession().serviceId(BAD).build()),
-        invalid(
-            "gate session account name",
-            "account_name must not be blank",
-            () -> gateSession().accountName("").build()),
-        invalid(
-            "gate session delivery version",
-            "delivery.version must be 1",
-            () -> gateSession().delivery(delivery().version(2).build()).build()),
-        invalid(
-            "gate session delivery algorithm",
-            "delivery.algorithm must be x25519-hkdf-sha256/aes-256-gcm",
-            () -> gateSession().delivery(delivery().algorithm(BAD).build()).build()),
-        invalid(
-            "gate session delivery key",
-            "delivery.public_key must not be blank",
-            () -> gateSession().delivery(delivery().publicKey(" ").build()).build()),
-        invalid(
-            "login session service id",
-            "service_id must be a Gate service id",
-            () -> CreateGateLoginSessionRequest.builder().serviceId(BAD).build()),
-        invalid(
-            "ack token blank",
-            "ack_token must not be blank",
-            () -> AcknowledgeGateSessionDeliveryRequest.builder().ackToken(Secret.of(" ")).build()),
-        invalid(
-            "login code blank",
-            "code must not be blank",
-            () -> ConsumeGateLoginSessionRequest.builder().code(Secret.of("")).build()),
-        invalid(
-            "agent token to verify blank",
-            "agent_token must not be blank",
-            () -> VerifyAgentTokenRequest.builder().agentToken(Secret.of("\n")).build()),
-        invalid(
-            "agent token to revoke blank",
-            "agent_token must not be blank",
-            () -> RevokeAgentTokenRequest.builder().agentToken(Secret.of("")).build()));
+            () -> UpdateWebhookEndpointRequest.builder().url("/relative/hook").build()));
   }
 
   private static Arguments invalid(String name, String message, Supplier<Object> build) {
@@ -407,25 +249,7 @@ class RequestValidationTest {
                 () ->
                     UpdateWebhookEndpointRequest.builder()
                         .status(WebhookEndpointStatus.DISABLED)
-                        .build()),
-        Arguments.of(
-            "service",
-            (Supplier<Object>)
-                () ->
-                    service()
-                        .id("a-1")
-                        .branding(
-                            branding().primaryColor("#117BE7").secondaryColor("#abcd").build())
-                        .build()),
-        Arguments.of("gate session", (Supplier<Object>) () -> gateSession().build()),
-        Arguments.of(
-            "login session",
-            (Supplier<Object>)
-                () -> CreateGateLoginSessionRequest.builder().serviceId("acme_prod").build()),
-        Arguments.of(
-            "agent token",
-            (Supplier<Object>)
-                () -> VerifyAgentTokenRequest.builder().agentToken(Secret.of("agt_1")).build()));
+                        .build()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -8,7 +8,6 @@ import com.tripwirejs.model.apikey.ApiKeyType
 import com.tripwirejs.model.apikey.UnknownApiKey
 import com.tripwirejs.model.common.Envelope
 import com.tripwirejs.model.common.ListEnvelope
-import com.tripwirejs.model.gate.UpdateGateServiceRequest
 import com.tripwirejs.model.session.device.ObservationHash
 import com.tripwirejs.model.webhook.WebhookEventType
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent
@@ -265,7 +264,7 @@ class ModelGenerator(
 
     /** Optional properties that a request body may send as an explicit null to remove them. */
     private val EXPLICITLY_NULLABLE: Map<Class<*>, Set<String>> =
-      mapOf(UpdateGateServiceRequest::class.java to setOf("dashboard_login_url"))
+      mapOf()
 
     private val SAMPLES =
       listOf(
@@ -286,14 +285,7 @@ class ModelGenerator(
 
     /** Whether [type] is a request body, whose builder checks its values. */
     fun isRequest(type: Class<*>): Boolean =
-      type.simpleName.matches(Regex("(Create|Update)\\w*Request")) ||
-        type.simpleName in
-          setOf(
-            "AcknowledgeGateSessionDeliveryRequest",
-            "ConsumeGateLoginSessionRequest",
-            "VerifyAgentTokenRequest",
-            "RevokeAgentTokenRequest",
-          )
+      type.simpleName.matches(Regex("(Create|Update)\\w*Request"))
 
     /** How to build one model type, looked up once. */
     private class Recipe(type: Class<*>) {

@@ -22,7 +22,7 @@ class ModelRoundTripPropertyTest {
   @Test
   fun `the scan finds the model types and the unions`() {
     assertThat(ModelClasses.built.map { it.simpleName })
-      .contains("SessionDetail", "Envelope", "UpdateGateServiceRequest", "SecretApiKey")
+      .contains("SessionDetail", "Envelope", "UpdateOrganizationRequest", "SecretApiKey")
       .doesNotContain("ApiKey", "TripwireObject")
     assertThat(ModelClasses.unions.map { it.simpleName })
       .containsExactlyInAnyOrder("ApiKey", "WebhookEvent")

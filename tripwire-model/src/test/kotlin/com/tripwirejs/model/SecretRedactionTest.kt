@@ -29,11 +29,6 @@ class SecretRedactionTest {
         "ApiKey",
         "IssuedApiKey",
         "WebhookEndpoint",
-        "GateSessionCreate",
-        "AcknowledgeGateSessionDeliveryRequest",
-        "ConsumeGateLoginSessionRequest",
-        "VerifyAgentTokenRequest",
-        "RevokeAgentTokenRequest",
       )
   }
 

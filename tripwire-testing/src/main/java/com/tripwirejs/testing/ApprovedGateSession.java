@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What {@link FakeTripwire#approveGateSession(String)} made when the test approved a Gate session:
+ * What {@link FakeGate#approveSession(String)} made when the test approved a Gate session:
  * the gate account, its agent token, and the outputs delivered to the agent, the agent token among
  * them under {@link #agentTokenEnvKey()}.
  *

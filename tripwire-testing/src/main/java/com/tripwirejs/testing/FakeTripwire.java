@@ -1,33 +1,38 @@
 package com.tripwirejs.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tripwirejs.model.Secret;
 import com.tripwirejs.testing.internal.FakeServer;
 import com.tripwirejs.testing.internal.FakeState;
-import com.tripwirejs.testing.internal.GateApproval;
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fake Tripwire API for tests: real HTTP on a loopback port, in memory and stateful.
  *
+ * <p>Gate, which the current API no longer has, is part of the fake only when asked for with
+ * {@link Builder#gate()} (it needs the {@code tripwire-gate} artifact on the test class path);
+ * otherwise its routes answer 404 as the current API does.
+ *
  * <p>Point a client at {@link #baseUrl()} with {@link #secretKey()} and call it as the real API:
  * <ul>
  *   <li>sessions and visitor fingerprints, seeded with realistic detection data (people and bots,
- *       returning visitors), listed by cursor with the {@code verdict}, {@code search} and
- *       {@code sort} filters, and read by id;
+ *       returning visitors, the behavior ledger of their form fields on desktop sessions), listed
+ *       by cursor with the {@code verdict}, {@code search} and {@code sort} filters, and read by
+ *       id; a session's client user id attached and cleared ({@code sessions:update}), then
+ *       served by get and list;
  *   <li>organizations (create, read, update) starting with {@link #organizationId()};
- *   <li>API keys: create (the secret is revealed once), list, update, rotate (the old key keeps
+ *   <li>API keys: create (the secret is revealed once; a publishable key's client target is
+ *       {@code browser} unless a native one is requested), list, update, rotate (the old key keeps
  *       authenticating for a 24-hour grace period) and revoke; a secret key created here
  *       authenticates like the fake's own, for its organization and with the scopes it was
  *       granted;
  *   <li>webhook endpoints (create, list, update, disable, rotate the signing secret) and
  *       {@code send test}, which signs a {@code webhook.test} event with the endpoint's secret and
  *       POSTs it to the endpoint's URL; the event log lists it with its delivery;
- *   <li>Gate: the public registry (the {@code tripwire} service and every discoverable, active
+ *   <li>with {@link Builder#gate()}, Gate: the public registry (the first-party {@code foil}
+ *       service and every discoverable, active
  *       service), the organization's own services (list, create, read, update, disable), signup
  *       sessions (create with a delivery request, poll with the poll token, acknowledge the
  *       delivery), dashboard login sessions (created with an agent token, their code consumed
@@ -35,13 +40,13 @@ import java.util.Map;
  * </ul>
  *
  * <p>A Gate session stays {@code pending} until the test decides, as the person at its consent
- * URL would: {@link #approveGateSession(String)} creates the gate account and its agent token, and
+ * URL would: {@link FakeGate#approveSession(String)} creates the gate account and its agent token, and
  * the next poll answers {@code approved} with a delivery bundle whose {@code integrator} envelope
  * is really encrypted to the session's delivery request ({@code GateDeliveryKeyPair.decrypt} opens
- * it) and holds the outputs and the ack token; {@link #denyGateSession(String)} rejects it. After
+ * it) and holds the outputs and the ack token; {@link FakeGate#denySession(String)} rejects it. After
  * the acknowledgement the delivery is gone (410); a session not acknowledged by its {@code
  * expires_at} (15 minutes, on the fake's {@link Builder#clock(Clock) clock}) polls as {@code
- * expired}. {@link #gateLoginCode(String)} reads the code of a login session, as the person
+ * expired}. {@link FakeGate#loginCode(String)} reads the code of a login session, as the person
  * would from the dashboard.
  *
  * <p>The fake answers as the API does: a missing or unknown secret key is a 401, a secret key
@@ -56,10 +61,12 @@ import java.util.Map;
 public final class FakeTripwire implements AutoCloseable {
   private final FakeState state;
   private final FakeServer server;
+  private final @Nullable FakeGate gate;
 
   private FakeTripwire(FakeState state) {
     this.state = state;
     this.server = new FakeServer(state);
+    this.gate = state.gateEnabled() ? new FakeGate(state) : null;
   }
 
   /**
@@ -120,50 +127,18 @@ public final class FakeTripwire implements AutoCloseable {
   }
 
   /**
-   * Approves a pending Gate session, as the person at its consent URL would: creates the gate
-   * account and its agent token, and makes the next poll answer {@code approved} with the
-   * encrypted delivery bundle.
+   * Gate's part of the fake, for a fake started with {@link Builder#gate()}: what a person does at
+   * a Gate session's consent URL and in the dashboard.
    *
-   * @param gateSessionId the id that creating the Gate session returned
-   * @return the gate account, the agent token and the delivered outputs
-   * @throws IllegalArgumentException if the fake holds no Gate session with that id
-   * @throws IllegalStateException if the session is not pending (already approved or denied, or
-   *     expired)
+   * @return the Gate controls
+   * @throws IllegalStateException if the fake was started without Gate
    */
-  public ApprovedGateSession approveGateSession(String gateSessionId) {
-    GateApproval approval = state.approveGateSession(gateSessionId);
-    Map<String, Secret> outputs = new LinkedHashMap<>();
-    approval.outputs().forEach((name, value) -> outputs.put(name, Secret.of(value)));
-    return new ApprovedGateSession(
-        approval.gateSessionId(),
-        approval.gateAccountId(),
-        approval.agentTokenEnvKey(),
-        Secret.of(approval.agentToken()),
-        outputs);
-  }
-
-  /**
-   * Denies a pending Gate session, as a person declining consent would: the next poll answers
-   * {@code rejected}, without a delivery.
-   *
-   * @param gateSessionId the id that creating the Gate session returned
-   * @throws IllegalArgumentException if the fake holds no Gate session with that id
-   * @throws IllegalStateException if the session is not pending
-   */
-  public void denyGateSession(String gateSessionId) {
-    state.denyGateSession(gateSessionId);
-  }
-
-  /**
-   * The one-time code of a Gate dashboard login session, which the person would read in the
-   * dashboard and the service consumes with {@code loginSessions().consume(...)}.
-   *
-   * @param loginSessionId the id that creating the login session returned
-   * @return the six-digit code
-   * @throws IllegalArgumentException if the fake holds no login session with that id
-   */
-  public String gateLoginCode(String loginSessionId) {
-    return state.gateLoginCode(loginSessionId);
+  public FakeGate gate() {
+    if (gate == null) {
+      throw new IllegalStateException(
+          "This fake runs without Gate: start it with FakeTripwire.builder().gate().start()");
+    }
+    return gate;
   }
 
   /** Stops the server; the port is free when this returns. */
@@ -182,8 +157,33 @@ public final class FakeTripwire implements AutoCloseable {
     private long seed = 20_260_324L;
     private int sessions = 60;
     private Clock clock = Clock.systemUTC();
+    private boolean gate;
 
     private Builder() {}
+
+    /**
+     * Adds Gate to the fake: its registry (with the first-party {@code foil} service), the
+     * organization's services, signup sessions with encrypted deliveries (Foil's HKDF info), login
+     * sessions and agent tokens, and {@link FakeTripwire#gate()} to approve or deny sessions. For
+     * services that still use Gate; it needs the {@code tripwire-gate} artifact on the test class
+     * path.
+     *
+     * @return this builder
+     * @throws IllegalStateException if {@code com.tripwirejs:tripwire-gate} is not on the class
+     *     path
+     */
+    public Builder gate() {
+      try {
+        Class.forName("com.tripwirejs.gate.TripwireGate", false, FakeTripwire.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(
+            "FakeTripwire.builder().gate() needs the tripwire-gate artifact (com.tripwirejs:tripwire-gate,"
+                + " the version of tripwire-testing) on the test class path: add it as a test dependency",
+            e);
+      }
+      this.gate = true;
+      return this;
+    }
 
     /**
      * Draws the ids and data from {@code seed}: two fakes with one seed hold the same data.
@@ -233,7 +233,11 @@ public final class FakeTripwire implements AutoCloseable {
      * @return the running fake; close it to stop it
      */
     public FakeTripwire start() {
-      return new FakeTripwire(new FakeState(seed, sessions, clock));
+      FakeState state = new FakeState(seed, sessions, clock);
+      if (gate) {
+        state.enableGate();
+      }
+      return new FakeTripwire(state);
     }
   }
 }

@@ -8,13 +8,14 @@ import com.sun.net.httpserver.HttpServer;
 import com.tripwirejs.api.TripwireClient;
 import com.tripwirejs.api.fingerprints.FingerprintListParams;
 import com.tripwirejs.api.sessions.SessionListParams;
+import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.error.AuthenticationException;
 import com.tripwirejs.http.error.ConflictException;
 import com.tripwirejs.http.error.NotFoundException;
 import com.tripwirejs.http.error.PermissionDeniedException;
-import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.error.UnprocessableEntityException;
 import com.tripwirejs.http.jdk.JdkHttpTransport;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.apikey.ApiKey;
 import com.tripwirejs.model.apikey.ApiKeyScope;
 import com.tripwirejs.model.apikey.ApiKeyStatus;
@@ -40,6 +41,7 @@ import com.tripwirejs.model.webhook.WebhookEventType;
 import com.tripwirejs.model.webhook.WebhookTest;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookTestEvent;
+import com.tripwirejs.webhooks.WebhookSignature;
 import com.tripwirejs.webhooks.WebhookVerifier;
 import com.tripwirejs.webhooks.token.SealedTokenVerifier;
 import com.tripwirejs.webhooks.token.SessionVerification;
@@ -195,7 +197,6 @@ class FakeTripwireTest {
       recorded.organizations().apiKeys().revoke(org, key.id());
       recorded.webhooks().endpoints().create(org, CreateWebhookEndpointRequest.builder()
           .name("Clock").url("https://example.com/hooks").addEventTypes(WebhookEventType.SESSION_RESULT_PERSISTED).build());
-      recorded.gate().registry().list();
     }
     List<String> timestamps = new ArrayList<>();
     for (byte[] body : bodies) {
@@ -304,6 +305,10 @@ class FakeTripwireTest {
       assertThat(request).isNotNull();
       @SuppressWarnings("unchecked")
       Map<String, String> headers = (Map<String, String>) request.get("headers");
+      assertThat(WebhookSignature.fromHeaders(headers).generation()).isEqualTo(ServiceGeneration.FOIL);
+      assertThat(headers.keySet())
+          .as("signed under the Foil names only")
+          .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).startsWith("x-tripwire-"));
       WebhookEvent event = WebhookVerifier.of(signingSecret).verify((byte[]) request.get("body"), headers);
       assertThat(event).isInstanceOf(WebhookTestEvent.class);
       assertThat(event.id()).isEqualTo(test.eventId());

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.tripwirejs.api.TripwireClient;
+import com.tripwirejs.gate.TripwireGate;
+import com.tripwirejs.gate.model.ConsumeGateLoginSessionRequest;
+import com.tripwirejs.gate.model.CreateGateServiceRequest;
+import com.tripwirejs.gate.model.RevokeAgentTokenRequest;
+import com.tripwirejs.gate.model.UpdateGateServiceRequest;
+import com.tripwirejs.gate.model.VerifyAgentTokenRequest;
 import com.tripwirejs.http.error.AuthenticationException;
 import com.tripwirejs.http.error.PermissionDeniedException;
 import com.tripwirejs.http.error.UnprocessableEntityException;
@@ -13,11 +19,6 @@ import com.tripwirejs.model.apikey.ApiKeyScope;
 import com.tripwirejs.model.apikey.ApiKeyType;
 import com.tripwirejs.model.apikey.CreateApiKeyRequest;
 import com.tripwirejs.model.apikey.UpdateApiKeyRequest;
-import com.tripwirejs.model.gate.ConsumeGateLoginSessionRequest;
-import com.tripwirejs.model.gate.CreateGateServiceRequest;
-import com.tripwirejs.model.gate.RevokeAgentTokenRequest;
-import com.tripwirejs.model.gate.UpdateGateServiceRequest;
-import com.tripwirejs.model.gate.VerifyAgentTokenRequest;
 import com.tripwirejs.model.organization.CreateOrganizationRequest;
 import com.tripwirejs.model.organization.UpdateOrganizationRequest;
 import com.tripwirejs.model.webhook.CreateWebhookEndpointRequest;
@@ -55,7 +56,7 @@ class ScopeEnforcementTest {
 
   @BeforeAll
   void start() {
-    fake = FakeTripwire.builder().sessions(6).start();
+    fake = FakeTripwire.builder().gate().sessions(6).start();
     admin = clientWith(fake.secretKey());
     sessionId = fake.sessionIds().get(0);
     visitorId = admin.fingerprints().list().items().get(0).id();
@@ -64,8 +65,8 @@ class ScopeEnforcementTest {
             .name("Unreachable").url("http://127.0.0.1:9/hooks").addEventTypes(WebhookEventType.SESSION_RESULT_PERSISTED).build())
         .id();
     keyId = admin.organizations().apiKeys().create(fake.organizationId(), CreateApiKeyRequest.builder().name("Web").build()).id();
-    admin.gate().services().create(service("acme_prod"));
-    admin.gate().services().create(service("acme_old"));
+    TripwireGate.of(admin).services().create(service("acme_prod"));
+    TripwireGate.of(admin).services().create(service("acme_old"));
   }
 
   @AfterAll
@@ -88,6 +89,7 @@ class ScopeEnforcementTest {
     return List.of(
         operation("sessions:list", "GET /v1/sessions", c -> c.sessions().list()),
         operation("sessions:read", "GET /v1/sessions/{id}", c -> c.sessions().get(sessionId)),
+        operation("sessions:update", "PATCH /v1/sessions/{id}", c -> c.sessions().attachClientUser(sessionId, "user_1")),
         operation("fingerprints:list", "GET /v1/fingerprints", c -> c.fingerprints().list()),
         operation("fingerprints:read", "GET /v1/fingerprints/{id}", c -> c.fingerprints().get(visitorId)),
         operation("organizations:create", "POST /v1/organizations", c -> c.organizations().create(
@@ -114,24 +116,24 @@ class ScopeEnforcementTest {
             c -> c.webhooks().endpoints().disable(org, unreachableEndpointId)),
         operation("webhooks:read", "GET events", c -> c.webhooks().events().list(org)),
         operation("webhooks:read", "GET events/{id}", c -> c.webhooks().events().get(org, "wevt_unknown")),
-        operation("gate:services:read", "GET /v1/gate/services", c -> c.gate().services().list()),
-        operation("gate:services:read", "GET /v1/gate/services/{id}", c -> c.gate().services().get("acme_prod")),
+        operation("gate:services:read", "GET /v1/gate/services", c -> TripwireGate.of(c).services().list()),
+        operation("gate:services:read", "GET /v1/gate/services/{id}", c -> TripwireGate.of(c).services().get("acme_prod")),
         operation("gate:services:manage", "POST /v1/gate/services",
-            c -> c.gate().services().create(service("acme-" + unique.incrementAndGet()))),
-        operation("gate:services:manage", "PATCH /v1/gate/services/{id}", c -> c.gate().services().update("acme_prod",
+            c -> TripwireGate.of(c).services().create(service("acme-" + unique.incrementAndGet()))),
+        operation("gate:services:manage", "PATCH /v1/gate/services/{id}", c -> TripwireGate.of(c).services().update("acme_prod",
             UpdateGateServiceRequest.builder().name("Acme").build())),
-        operation("gate:services:manage", "DELETE /v1/gate/services/{id}", c -> c.gate().services().disable("acme_old")),
-        operation("gate:agent_tokens:verify", "POST /v1/gate/agent-tokens/verify", c -> c.gate().agentTokens().verify(
+        operation("gate:services:manage", "DELETE /v1/gate/services/{id}", c -> TripwireGate.of(c).services().disable("acme_old")),
+        operation("gate:agent_tokens:verify", "POST /v1/gate/agent-tokens/verify", c -> TripwireGate.of(c).agentTokens().verify(
             VerifyAgentTokenRequest.builder().agentToken(Secret.of("agt_unknown")).build())),
-        operation("gate:agent_tokens:revoke", "POST /v1/gate/agent-tokens/revoke", c -> c.gate().agentTokens().revoke(
+        operation("gate:agent_tokens:revoke", "POST /v1/gate/agent-tokens/revoke", c -> TripwireGate.of(c).agentTokens().revoke(
             RevokeAgentTokenRequest.builder().agentToken(Secret.of("agt_unknown")).build())),
         operation("gate:login_sessions:consume", "POST /v1/gate/login-sessions/consume",
-            c -> c.gate().loginSessions().consume(ConsumeGateLoginSessionRequest.builder().code(Secret.of("123456")).build())));
+            c -> TripwireGate.of(c).loginSessions().consume(ConsumeGateLoginSessionRequest.builder().code(Secret.of("123456")).build())));
   }
 
   @Test
   void everySecretKeyOperationIsCovered() {
-    assertThat(operationList()).hasSize(28);
+    assertThat(operationList()).hasSize(29);
     assertThat(operationList()).extracting(Operation::scope).containsAll(
         ApiKeyScope.knownValues().stream().filter(s -> !s.equals(ApiKeyScope.ALL)).map(ApiKeyScope::value).toList());
   }

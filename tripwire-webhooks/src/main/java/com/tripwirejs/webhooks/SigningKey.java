@@ -19,9 +19,12 @@ final class SigningKey {
 
   static SigningKey of(Secret signingSecret) {
     String value = signingSecret.reveal();
-    if (value.isEmpty()) {
+    if (value.isBlank()) {
       throw new IllegalArgumentException(
-          "A webhook signing secret must not be empty: use the endpoint's signing_secret (whsec_...)");
+          "A webhook signing secret must not be "
+              + (value.isEmpty() ? "empty" : "blank")
+              + ": pass the endpoint's signing secret (whsec_...), as the API returns it when the"
+              + " endpoint is created or its secret is rotated (WebhookEndpoint.signingSecret())");
     }
     byte[] key = value.getBytes(StandardCharsets.UTF_8);
     try {

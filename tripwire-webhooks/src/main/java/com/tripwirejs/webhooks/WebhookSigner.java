@@ -1,6 +1,7 @@
 package com.tripwirejs.webhooks;
 
 import com.tripwirejs.model.Secret;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.webhooks.internal.Encodings;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -8,15 +9,17 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Signs webhook bodies the way Tripwire does, for a receiver's own tests: the headers it produces
- * pass {@link WebhookVerifier} with the same signing secret.
+ * Signs webhook bodies the way the service does, for a receiver's own tests: the headers it
+ * produces pass {@link WebhookVerifier} with the same signing secret. They carry the names of
+ * {@link ServiceGeneration#CURRENT} ({@code X-Foil-Timestamp}, {@code X-Foil-Signature}) unless
+ * {@link #withGeneration(ServiceGeneration)} asks for another generation's, to test a receiver that
+ * still reads the older names.
  *
  * <pre>{@code
  * WebhookSignature signature = WebhookSigner.of("whsec_example").sign(body);
- * mockMvc.perform(post("/webhooks/tripwire")
- *     .header("X-Tripwire-Timestamp", signature.timestamp())
- *     .header("X-Tripwire-Signature", signature.signature())
- *     .content(body));
+ * MockHttpServletRequestBuilder request = post("/webhooks/foil").content(body);
+ * signature.headers().forEach(request::header);
+ * mockMvc.perform(request);
  * }</pre>
  *
  * <p>Immutable and thread-safe; {@link #toString()} never shows the secret.
@@ -25,18 +28,20 @@ public final class WebhookSigner {
 
   private final SigningKey key;
   private final Clock clock;
+  private final ServiceGeneration generation;
 
-  private WebhookSigner(SigningKey key, Clock clock) {
+  private WebhookSigner(SigningKey key, Clock clock, ServiceGeneration generation) {
     this.key = key;
     this.clock = clock;
+    this.generation = generation;
   }
 
   /**
    * A signer for one signing secret that stamps the current time.
    *
-   * @param signingSecret the endpoint's signing secret; must not be empty
+   * @param signingSecret the endpoint's signing secret; must not be empty or blank
    * @return the signer
-   * @throws IllegalArgumentException if the secret is empty
+   * @throws IllegalArgumentException if the secret is empty or blank
    */
   public static WebhookSigner of(String signingSecret) {
     return of(Secret.of(signingSecret));
@@ -45,12 +50,15 @@ public final class WebhookSigner {
   /**
    * A signer for one signing secret that stamps the current time.
    *
-   * @param signingSecret the endpoint's signing secret; must not be empty
+   * @param signingSecret the endpoint's signing secret; must not be empty or blank
    * @return the signer
-   * @throws IllegalArgumentException if the secret is empty
+   * @throws IllegalArgumentException if the secret is empty or blank
    */
   public static WebhookSigner of(Secret signingSecret) {
-    return new WebhookSigner(SigningKey.of(signingSecret), Clock.systemUTC());
+    return new WebhookSigner(
+        SigningKey.of(Objects.requireNonNull(signingSecret, "signingSecret")),
+        Clock.systemUTC(),
+        ServiceGeneration.CURRENT);
   }
 
   /**
@@ -60,7 +68,19 @@ public final class WebhookSigner {
    * @return the new signer
    */
   public WebhookSigner withClock(Clock clock) {
-    return new WebhookSigner(key, Objects.requireNonNull(clock, "clock"));
+    return new WebhookSigner(key, Objects.requireNonNull(clock, "clock"), generation);
+  }
+
+  /**
+   * A signer with the same secret and clock whose signatures carry the header names of {@code
+   * generation}; the signature itself is the same under every generation. Default {@link
+   * ServiceGeneration#CURRENT}.
+   *
+   * @param generation the generation whose header names {@link WebhookSignature#headers()} uses
+   * @return the new signer
+   */
+  public WebhookSigner withGeneration(ServiceGeneration generation) {
+    return new WebhookSigner(key, clock, Objects.requireNonNull(generation, "generation"));
   }
 
   /**
@@ -92,7 +112,7 @@ public final class WebhookSigner {
    */
   public WebhookSignature sign(byte[] rawBody, Instant timestamp) {
     String seconds = Long.toString(timestamp.getEpochSecond());
-    return new WebhookSignature(seconds, Encodings.hex(key.sign(seconds, rawBody)));
+    return new WebhookSignature(generation, seconds, Encodings.hex(key.sign(seconds, rawBody)));
   }
 
   /**
@@ -108,6 +128,6 @@ public final class WebhookSigner {
 
   @Override
   public String toString() {
-    return "WebhookSigner{signingSecret=[REDACTED]}";
+    return "WebhookSigner{signingSecret=[REDACTED], generation=" + generation + "}";
   }
 }

@@ -3,7 +3,7 @@ package com.tripwirejs.webhooks;
 /**
  * A webhook delivery that must not be trusted or processed: a missing or malformed header, a
  * timestamp outside the tolerance, a signature that matches no signing secret, or a body that is
- * not a Tripwire event.
+ * not a webhook event.
  *
  * <p>Answer the delivery with a 4xx status (400 is usual) and do not act on it. {@link #reason()}
  * tells the cases apart in code; the message says what was wrong and how to fix it, and never
@@ -17,8 +17,18 @@ public final class WebhookVerificationException extends RuntimeException {
 
   /** Why a delivery was rejected. */
   public enum Reason {
-    /** {@code X-Tripwire-Timestamp} or {@code X-Tripwire-Signature} is absent. */
+    /**
+     * The timestamp or signature header is absent: neither {@code X-Foil-Timestamp} and {@code
+     * X-Foil-Signature} nor {@code X-Tripwire-Timestamp} and {@code X-Tripwire-Signature} are
+     * there, or one of the pair is.
+     */
     MISSING_HEADER,
+    /**
+     * The headers mix two generations instead of forming one complete pair, such as {@code
+     * X-Foil-Timestamp} with {@code X-Tripwire-Signature}, or a complete pair of one with half a
+     * pair of the other.
+     */
+    MIXED_HEADERS,
     /**
      * A header is present but not in its documented form: the timestamp is not a plain integer,
      * or a header was sent more than once.
@@ -28,9 +38,13 @@ public final class WebhookVerificationException extends RuntimeException {
     TIMESTAMP_OUTSIDE_TOLERANCE,
     /** The signature matches the body under none of the configured signing secrets. */
     SIGNATURE_MISMATCH,
-    /** The signed body is not a valid Tripwire webhook event. */
+    /** The body is not a valid webhook event. */
     INVALID_EVENT,
-    /** The event's type is unknown to this SDK version and the verifier rejects unknown types. */
+    /**
+     * The event's type is not one of today's contract that this SDK version reads, and unknown
+     * types are rejected ({@link WebhookVerifier.Builder#rejectUnknownEventTypes(boolean)}). {@code
+     * verify} raises it only for a body whose signature verified.
+     */
     UNKNOWN_EVENT_TYPE
   }
 

@@ -1,6 +1,7 @@
 package com.tripwirejs.webhooks;
 
 import com.tripwirejs.model.Secret;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
 import com.tripwirejs.webhooks.WebhookVerificationException.Reason;
 import com.tripwirejs.webhooks.internal.Encodings;
@@ -13,41 +14,66 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Verifies Tripwire webhook deliveries and reads them into typed events.
+ * Verifies webhook deliveries and reads them into typed events.
  *
- * <p>{@link #verify(byte[], Map) verify} checks, in this order, that {@value #TIMESTAMP_HEADER} is
- * unix seconds as a plain integer within the tolerance of now (default five minutes, either
- * direction, the bound itself included), and that {@value #SIGNATURE_HEADER} is the lowercase hex
- * HMAC-SHA256 of {@code timestamp + "." + rawBody} under one of the signing secrets (compared in
- * constant time). Only then does it read the body, into one of the variants of {@link
- * WebhookEvent}; a {@code gate.session.approved} event's data also passes {@link
- * com.tripwirejs.webhooks.gate.GateApprovedWebhook#validatePayload(com.tripwirejs.model.webhook.event.GateApprovedWebhookPayload)
- * the approved-payload checks}.
+ * <p>Three entry points, as every official SDK offers them:
  *
- * <pre>{@code
- * WebhookVerifier verifier = WebhookVerifier.of(System.getenv("TRIPWIRE_WEBHOOK_SECRET"));
+ * <ul>
+ *   <li>{@link #verify(byte[], Map) verify}: verify the signature, then parse the event. The usual
+ *       path for a receiver:
+ *       <pre>{@code
+ * WebhookVerifier verifier = WebhookVerifier.of(System.getenv("FOIL_WEBHOOK_SECRET"));
  * // Servlet: the container looks header names up case-insensitively.
  * WebhookEvent event = verifier.verify(request.getInputStream().readAllBytes(), request::getHeader);
  * }</pre>
+ *   <li>{@link #verifySignature(byte[], Map) verifySignature}: verify the signature only, for a
+ *       receiver that reads the body itself or forwards it:
+ *       <pre>{@code
+ * verifier.verifySignature(rawBody, headers); // throws WebhookVerificationException
+ * queue.publish(rawBody);
+ * }</pre>
+ *   <li>{@link #parseEvent(byte[]) parseEvent}: parse a body into its typed event without checking
+ *       a signature, for a body that was verified before (by a gateway, or by {@code
+ *       verifySignature} in another process). Never use it on a body that nobody verified:
+ *       <pre>{@code
+ * WebhookEvent event = WebhookVerifier.parseEvent(verifiedBody);
+ * }</pre>
+ * </ul>
+ *
+ * <p>One implementation is underneath: {@code verify} is {@code verifySignature} followed by {@code
+ * parseEvent} with this verifier's setting for unknown types. The signature headers are found by the
+ * rule of {@link WebhookSignature#fromHeaders(Map)}: {@code X-Foil-Timestamp} and {@code
+ * X-Foil-Signature}, else, from senders of the time before the rename, {@code X-Tripwire-Timestamp}
+ * and {@code X-Tripwire-Signature}, never a mix of the two; names match case-insensitively. The
+ * timestamp must be unix seconds as a plain integer within the tolerance of now (default five
+ * minutes, either direction, the bound itself included), and the signature the lowercase hex
+ * HMAC-SHA256 of {@code timestamp + "." + rawBody} under one of the signing secrets (compared in
+ * constant time). Only then is the body read, into one of the variants of {@link WebhookEvent}. A
+ * {@code gate.session.approved} event, which only the generations with Gate deliver, is an unknown
+ * event here; the {@code tripwire-gate} module reads it typed and checks its payload.
+ *
+ * <p><b>Event types.</b> The contract has two delivery types, {@code session.result.persisted} and
+ * {@code webhook.test}, and says to reject any other. By default this verifier reads a verified
+ * event of any other type as an {@link com.tripwirejs.model.webhook.event.UnknownWebhookEvent}
+ * carrying its raw data instead: a type the API adds later must not make a running receiver answer
+ * 400 and lose deliveries, and senders of an older generation still deliver types that today's
+ * contract dropped ({@code session.fingerprint.calculated}). A receiver that wants the contract's
+ * strict behaviour builds the verifier with {@link Builder#rejectUnknownEventTypes(boolean)
+ * rejectUnknownEventTypes(true)}: such an event then fails with reason {@code UNKNOWN_EVENT_TYPE},
+ * raised only after its signature verified, so a forged delivery still fails as a signature
+ * failure.
  *
  * <p>Several signing secrets may be configured, so that a receiver keeps accepting deliveries while
- * an endpoint's secret is rotated. Any failure is a {@link WebhookVerificationException}. An event
- * type this SDK version does not know is an {@link
- * com.tripwirejs.model.webhook.event.UnknownWebhookEvent} carrying its raw data, unless the
- * verifier was built to {@linkplain Builder#rejectUnknownEventTypes(boolean) reject unknown types}.
+ * an endpoint's secret is rotated. An empty or blank secret is refused when the verifier is built.
+ * Any failure of a delivery is a {@link WebhookVerificationException}.
  *
  * <p>Immutable and thread-safe: build one and share it. {@link #toString()} never shows a secret.
  */
 public final class WebhookVerifier {
-
-  /** The header carrying the signing time, in unix seconds. */
-  public static final String TIMESTAMP_HEADER = "X-Tripwire-Timestamp";
-
-  /** The header carrying the signature, lowercase hex HMAC-SHA256. */
-  public static final String SIGNATURE_HEADER = "X-Tripwire-Signature";
 
   /** How far the signing time may be from now when no tolerance is set: five minutes. */
   public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
@@ -70,9 +96,10 @@ public final class WebhookVerifier {
   /**
    * A verifier for one signing secret with the default tolerance and the system clock.
    *
-   * @param signingSecret the endpoint's signing secret ({@code whsec_...}); must not be empty
+   * @param signingSecret the endpoint's signing secret ({@code whsec_...}); must not be empty or
+   *     blank
    * @return the verifier
-   * @throws IllegalArgumentException if the secret is empty
+   * @throws IllegalArgumentException if the secret is empty or blank
    */
   public static WebhookVerifier of(String signingSecret) {
     return builder().addSigningSecret(signingSecret).build();
@@ -81,9 +108,9 @@ public final class WebhookVerifier {
   /**
    * A verifier for one signing secret with the default tolerance and the system clock.
    *
-   * @param signingSecret the endpoint's signing secret; must not be empty
+   * @param signingSecret the endpoint's signing secret; must not be empty or blank
    * @return the verifier
-   * @throws IllegalArgumentException if the secret is empty
+   * @throws IllegalArgumentException if the secret is empty or blank
    */
   public static WebhookVerifier of(Secret signingSecret) {
     return builder().addSigningSecret(signingSecret).build();
@@ -98,12 +125,20 @@ public final class WebhookVerifier {
     return new Builder();
   }
 
+  // Verify and parse.
+
   /**
-   * Verifies a delivery and reads its event, with the headers as a map.
+   * Verifies a delivery and reads its event, with the headers as a map: the usual entry point.
    *
    * <p>Names are matched case-insensitively; a value may be a {@code String}, a {@code Collection}
    * of strings or a {@code String[]}, as frameworks give them (Spring's {@code HttpHeaders}, a
-   * JAX-RS {@code MultivaluedMap}, {@code @RequestHeader Map<String, String>}).
+   * JAX-RS {@code MultivaluedMap}, {@code @RequestHeader Map<String, String>}). Which headers are
+   * used is described at {@link WebhookSignature#fromHeaders(Map)}.
+   *
+   * <pre>{@code
+   * // Spring: a handler method with (@RequestBody byte[] body, @RequestHeader HttpHeaders headers)
+   * WebhookEvent event = verifier.verify(body, headers); // answer 400 on WebhookVerificationException
+   * }</pre>
    *
    * @param rawBody the request body exactly as received, before any parsing
    * @param headers the request headers
@@ -111,10 +146,7 @@ public final class WebhookVerifier {
    * @throws WebhookVerificationException if the delivery fails any check
    */
   public WebhookEvent verify(byte[] rawBody, Map<String, ?> headers) {
-    return verify(
-        rawBody,
-        HeaderLookup.find(headers, TIMESTAMP_HEADER),
-        HeaderLookup.find(headers, SIGNATURE_HEADER));
+    return verify(rawBody, HeaderLookup.signature(headers));
   }
 
   /**
@@ -127,7 +159,7 @@ public final class WebhookVerifier {
    * @throws WebhookVerificationException if the delivery fails any check
    */
   public WebhookEvent verify(String rawBody, Map<String, ?> headers) {
-    return verify(rawBody.getBytes(StandardCharsets.UTF_8), headers);
+    return verify(utf8(rawBody), headers);
   }
 
   /**
@@ -143,10 +175,7 @@ public final class WebhookVerifier {
    * @throws WebhookVerificationException if the delivery fails any check
    */
   public WebhookEvent verify(byte[] rawBody, Function<String, ? extends @Nullable String> headers) {
-    return verify(
-        rawBody,
-        HeaderLookup.find(headers, TIMESTAMP_HEADER),
-        HeaderLookup.find(headers, SIGNATURE_HEADER));
+    return verify(rawBody, HeaderLookup.signature(headers));
   }
 
   /**
@@ -159,15 +188,16 @@ public final class WebhookVerifier {
    * @throws WebhookVerificationException if the delivery fails any check
    */
   public WebhookEvent verify(String rawBody, Function<String, ? extends @Nullable String> headers) {
-    return verify(rawBody.getBytes(StandardCharsets.UTF_8), headers);
+    return verify(utf8(rawBody), headers);
   }
 
   /**
-   * Verifies a delivery and reads its event, given the two header values.
+   * Verifies a delivery and reads its event, given the two header values of whichever generation
+   * the delivery carries ({@code X-Foil-*} or {@code X-Tripwire-*}).
    *
    * @param rawBody the request body exactly as received, before any parsing
-   * @param timestamp the {@value #TIMESTAMP_HEADER} value, or null if absent
-   * @param signature the {@value #SIGNATURE_HEADER} value, or null if absent
+   * @param timestamp the timestamp header value, or null if absent
+   * @param signature the signature header value, or null if absent
    * @return the event
    * @throws WebhookVerificationException if the delivery fails any check
    */
@@ -182,41 +212,190 @@ public final class WebhookVerifier {
    * covers the body's UTF-8 bytes.
    *
    * @param rawBody the request body exactly as received
-   * @param timestamp the {@value #TIMESTAMP_HEADER} value, or null if absent
-   * @param signature the {@value #SIGNATURE_HEADER} value, or null if absent
+   * @param timestamp the timestamp header value, or null if absent
+   * @param signature the signature header value, or null if absent
    * @return the event
    * @throws WebhookVerificationException if the delivery fails any check
    */
   public WebhookEvent verify(
       String rawBody, @Nullable String timestamp, @Nullable String signature) {
-    return verify(rawBody.getBytes(StandardCharsets.UTF_8), timestamp, signature);
+    return verify(utf8(rawBody), timestamp, signature);
+  }
+
+  private WebhookEvent verify(byte[] rawBody, WebhookSignature signature) {
+    verifySignature(rawBody, signature);
+    return WebhookEventReader.read(rawBody, rejectUnknownEventTypes);
+  }
+
+  // Verify the signature only.
+
+  /**
+   * Checks the timestamp and signature of a delivery without reading its body, with the headers
+   * as a map (see {@link #verify(byte[], Map)}), for a receiver that reads or forwards the body
+   * itself.
+   *
+   * <pre>{@code
+   * verifier.verifySignature(rawBody, headers);
+   * queue.publish(rawBody); // later: WebhookVerifier.parseEvent(rawBody)
+   * }</pre>
+   *
+   * @param rawBody the request body exactly as received
+   * @param headers the request headers
+   * @throws WebhookVerificationException with reason {@code MISSING_HEADER}, {@code
+   *     MIXED_HEADERS}, {@code MALFORMED_HEADER}, {@code TIMESTAMP_OUTSIDE_TOLERANCE} or {@code
+   *     SIGNATURE_MISMATCH}
+   */
+  public void verifySignature(byte[] rawBody, Map<String, ?> headers) {
+    verifySignature(rawBody, HeaderLookup.signature(headers));
   }
 
   /**
-   * Checks the timestamp and signature of a delivery without reading its body, for receivers that
-   * parse the body themselves.
+   * Checks the timestamp and signature of a delivery whose body was read as text, with the
+   * headers as a map. The signature covers the body's UTF-8 bytes.
    *
    * @param rawBody the request body exactly as received
-   * @param timestamp the {@value #TIMESTAMP_HEADER} value, or null if absent
-   * @param signature the {@value #SIGNATURE_HEADER} value, or null if absent
+   * @param headers the request headers
+   * @throws WebhookVerificationException as {@link #verifySignature(byte[], Map)}
+   */
+  public void verifySignature(String rawBody, Map<String, ?> headers) {
+    verifySignature(utf8(rawBody), headers);
+  }
+
+  /**
+   * Checks the timestamp and signature of a delivery without reading its body, looking headers up
+   * through a function (see {@link #verify(byte[], Function)}).
+   *
+   * @param rawBody the request body exactly as received
+   * @param headers the header lookup, returning null for an absent header
+   * @throws WebhookVerificationException as {@link #verifySignature(byte[], Map)}
+   */
+  public void verifySignature(
+      byte[] rawBody, Function<String, ? extends @Nullable String> headers) {
+    verifySignature(rawBody, HeaderLookup.signature(headers));
+  }
+
+  /**
+   * Checks the timestamp and signature of a delivery whose body was read as text, looking headers
+   * up through a function. The signature covers the body's UTF-8 bytes.
+   *
+   * @param rawBody the request body exactly as received
+   * @param headers the header lookup, returning null for an absent header
+   * @throws WebhookVerificationException as {@link #verifySignature(byte[], Map)}
+   */
+  public void verifySignature(
+      String rawBody, Function<String, ? extends @Nullable String> headers) {
+    verifySignature(utf8(rawBody), headers);
+  }
+
+  /**
+   * Checks the timestamp and signature of a delivery without reading its body, given the two
+   * header values of whichever generation the delivery carries.
+   *
+   * @param rawBody the request body exactly as received
+   * @param timestamp the timestamp header value, or null if absent
+   * @param signature the signature header value, or null if absent
    * @throws WebhookVerificationException with reason {@code MISSING_HEADER}, {@code
    *     MALFORMED_HEADER}, {@code TIMESTAMP_OUTSIDE_TOLERANCE} or {@code SIGNATURE_MISMATCH}
    */
   public void verifySignature(
       byte[] rawBody, @Nullable String timestamp, @Nullable String signature) {
+    check(rawBody, timestamp, signature, null);
+  }
+
+  /**
+   * Checks the timestamp and signature of a delivery whose body was read as text. The signature
+   * covers the body's UTF-8 bytes.
+   *
+   * @param rawBody the request body exactly as received
+   * @param timestamp the timestamp header value, or null if absent
+   * @param signature the signature header value, or null if absent
+   * @throws WebhookVerificationException as {@link #verifySignature(byte[], String, String)}
+   */
+  public void verifySignature(
+      String rawBody, @Nullable String timestamp, @Nullable String signature) {
+    verifySignature(utf8(rawBody), timestamp, signature);
+  }
+
+  private void verifySignature(byte[] rawBody, WebhookSignature signature) {
+    check(rawBody, signature.timestamp(), signature.signature(), signature.generation());
+  }
+
+  // Parse only.
+
+  /**
+   * Reads a body into its typed event without checking any signature: for a body that was
+   * verified before, upstream or with {@link #verifySignature(byte[], Map)}. An event of a type
+   * this SDK version does not read becomes an {@link
+   * com.tripwirejs.model.webhook.event.UnknownWebhookEvent} with its raw data.
+   *
+   * <pre>{@code
+   * WebhookEvent event = WebhookVerifier.parseEvent(verifiedBody);
+   * }</pre>
+   *
+   * @param rawBody a verified body
+   * @return the event
+   * @throws WebhookVerificationException with reason {@code INVALID_EVENT} when the body is not a
+   *     webhook event
+   */
+  public static WebhookEvent parseEvent(byte[] rawBody) {
+    return parseEvent(rawBody, false);
+  }
+
+  /**
+   * Reads a body, given as text, into its typed event without checking any signature; see {@link
+   * #parseEvent(byte[])}.
+   *
+   * @param rawBody a verified body
+   * @return the event
+   * @throws WebhookVerificationException with reason {@code INVALID_EVENT} when the body is not a
+   *     webhook event
+   */
+  public static WebhookEvent parseEvent(String rawBody) {
+    return parseEvent(utf8(rawBody));
+  }
+
+  /**
+   * Reads a body into its typed event without checking any signature, optionally rejecting event
+   * types this SDK version does not read, as a verifier built with {@link
+   * Builder#rejectUnknownEventTypes(boolean)} does.
+   *
+   * @param rawBody a verified body
+   * @param rejectUnknownEventTypes true to fail with reason {@code UNKNOWN_EVENT_TYPE} on an event
+   *     type this SDK version does not read, false to read it as an unknown event
+   * @return the event
+   * @throws WebhookVerificationException with reason {@code INVALID_EVENT} or {@code
+   *     UNKNOWN_EVENT_TYPE}
+   */
+  public static WebhookEvent parseEvent(byte[] rawBody, boolean rejectUnknownEventTypes) {
+    return WebhookEventReader.read(
+        Objects.requireNonNull(rawBody, "rawBody"), rejectUnknownEventTypes);
+  }
+
+  // The checks.
+
+  /**
+   * The timestamp and signature checks; {@code generation} names the headers in messages, or is
+   * null when the caller passed the values without their names.
+   */
+  private void check(
+      byte[] rawBody,
+      @Nullable String timestamp,
+      @Nullable String signature,
+      @Nullable ServiceGeneration generation) {
     Objects.requireNonNull(rawBody, "rawBody");
     if (timestamp == null) {
-      throw missing(TIMESTAMP_HEADER);
+      throw missing(timestampHeader(generation));
     }
     if (signature == null) {
-      throw missing(SIGNATURE_HEADER);
+      throw missing(signatureHeader(generation));
     }
-    checkTolerance(parseTimestamp(timestamp));
+    checkTolerance(parseTimestamp(timestamp, generation), generation);
     byte[] received = Encodings.lowerHex(signature, SIGNATURE_BYTES);
     if (received == null) {
       throw new WebhookVerificationException(
           Reason.MALFORMED_HEADER,
-          SIGNATURE_HEADER + " must be 64 lowercase hex characters (an HMAC-SHA256)");
+          signatureHeader(generation)
+              + " must be 64 lowercase hex characters (an HMAC-SHA256)");
     }
     for (SigningKey key : keys) {
       if (MessageDigest.isEqual(key.sign(timestamp, rawBody), received)) {
@@ -225,7 +404,7 @@ public final class WebhookVerifier {
     }
     throw new WebhookVerificationException(
         Reason.SIGNATURE_MISMATCH,
-        SIGNATURE_HEADER
+        signatureHeader(generation)
             + " does not match the body under "
             + (keys.size() == 1
                 ? "the signing secret"
@@ -234,22 +413,32 @@ public final class WebhookVerifier {
             + " endpoint's signing secret");
   }
 
-  /**
-   * Checks the timestamp and signature of a delivery whose body was read as text. The signature
-   * covers the body's UTF-8 bytes.
-   *
-   * @param rawBody the request body exactly as received
-   * @param timestamp the {@value #TIMESTAMP_HEADER} value, or null if absent
-   * @param signature the {@value #SIGNATURE_HEADER} value, or null if absent
-   * @throws WebhookVerificationException as {@link #verifySignature(byte[], String, String)}
-   */
-  public void verifySignature(
-      String rawBody, @Nullable String timestamp, @Nullable String signature) {
-    verifySignature(rawBody.getBytes(StandardCharsets.UTF_8), timestamp, signature);
+  private static String timestampHeader(@Nullable ServiceGeneration generation) {
+    return generation != null
+        ? generation.webhookTimestampHeader()
+        : "The timestamp ("
+            + ServiceGeneration.ACCEPTED.stream()
+                .map(ServiceGeneration::webhookTimestampHeader)
+                .collect(Collectors.joining(" or "))
+            + ")";
+  }
+
+  private static String signatureHeader(@Nullable ServiceGeneration generation) {
+    return generation != null
+        ? generation.webhookSignatureHeader()
+        : "The signature ("
+            + ServiceGeneration.ACCEPTED.stream()
+                .map(ServiceGeneration::webhookSignatureHeader)
+                .collect(Collectors.joining(" or "))
+            + ")";
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Unix seconds written as an optional minus sign and ASCII digits, nothing else. */
-  private static long parseTimestamp(String timestamp) {
+  private static long parseTimestamp(String timestamp, @Nullable ServiceGeneration generation) {
     int length = timestamp.length();
     int start = length > 0 && timestamp.charAt(0) == '-' ? 1 : 0;
     boolean plain = length > start && length <= MAX_TIMESTAMP_LENGTH;
@@ -266,12 +455,12 @@ public final class WebhookVerifier {
     }
     throw new WebhookVerificationException(
         Reason.MALFORMED_HEADER,
-        TIMESTAMP_HEADER
+        timestampHeader(generation)
             + " must be unix seconds written as a plain integer (digits only: no space, plus sign,"
             + " fraction or other character)");
   }
 
-  private void checkTolerance(long timestamp) {
+  private void checkTolerance(long timestamp, @Nullable ServiceGeneration generation) {
     long now = clock.instant().getEpochSecond();
     long skew;
     try {
@@ -282,9 +471,8 @@ public final class WebhookVerifier {
     if (skew > toleranceSeconds || skew < -toleranceSeconds) {
       throw new WebhookVerificationException(
           Reason.TIMESTAMP_OUTSIDE_TOLERANCE,
-          TIMESTAMP_HEADER
-              + " is "
-              + "more than "
+          timestampHeader(generation)
+              + " is more than "
               + toleranceSeconds
               + (skew > 0 ? " s in the past" : " s in the future")
               + ", outside the tolerance: a late or replayed delivery, or a wrong clock on this"
@@ -295,9 +483,8 @@ public final class WebhookVerifier {
   private static WebhookVerificationException missing(String header) {
     return new WebhookVerificationException(
         Reason.MISSING_HEADER,
-        "The delivery has no "
-            + header
-            + " header: pass the request's headers as received (names are matched"
+        header
+            + " is missing: pass the request's headers as received (names are matched"
             + " case-insensitively)");
   }
 
@@ -326,9 +513,10 @@ public final class WebhookVerifier {
      * Adds a signing secret. A delivery passes when its signature matches any of them: add the new
      * and the old secret while an endpoint's secret is being rotated.
      *
-     * @param signingSecret an endpoint signing secret ({@code whsec_...}); must not be empty
+     * @param signingSecret an endpoint signing secret ({@code whsec_...}); must not be empty or
+     *     blank
      * @return this builder
-     * @throws IllegalArgumentException if the secret is empty
+     * @throws IllegalArgumentException if the secret is empty or blank
      */
     public Builder addSigningSecret(String signingSecret) {
       return addSigningSecret(Secret.of(signingSecret));
@@ -337,9 +525,9 @@ public final class WebhookVerifier {
     /**
      * Adds a signing secret, such as {@code WebhookEndpoint.signingSecret()}.
      *
-     * @param signingSecret an endpoint signing secret; must not be empty
+     * @param signingSecret an endpoint signing secret; must not be empty or blank
      * @return this builder
-     * @throws IllegalArgumentException if the secret is empty
+     * @throws IllegalArgumentException if the secret is empty or blank
      */
     public Builder addSigningSecret(Secret signingSecret) {
       keys.add(SigningKey.of(Objects.requireNonNull(signingSecret, "signingSecret")));
@@ -374,10 +562,15 @@ public final class WebhookVerifier {
     }
 
     /**
-     * Whether an event of a type this SDK version does not know fails with reason {@code
+     * Whether an event of a type this SDK version does not read fails with reason {@code
      * UNKNOWN_EVENT_TYPE} instead of becoming an {@link
-     * com.tripwirejs.model.webhook.event.UnknownWebhookEvent}. Default false, so that an event
-     * type added to the API later does not make an existing receiver fail.
+     * com.tripwirejs.model.webhook.event.UnknownWebhookEvent}: true gives the contract's strict
+     * behaviour, which accepts only {@code session.result.persisted} and {@code webhook.test}. The
+     * rejection comes only after the signature verified.
+     *
+     * <p>Default false, so that an event type added to the API later, or one that a sender of an
+     * older generation still delivers ({@code session.fingerprint.calculated}), does not make a
+     * running receiver answer 400 and lose deliveries.
      *
      * @param reject true to reject unknown event types
      * @return this builder

@@ -4,8 +4,8 @@
  * com.tripwirejs.model.webhook.event.WebhookEvent}; {@link com.tripwirejs.webhooks.WebhookSigner}
  * signs bodies for tests.
  *
- * <p>Subpackages: {@code token} verifies sealed session tokens from the browser SDK, {@code gate}
- * encrypts and decrypts Gate deliveries.
+ * <p>Subpackage {@code token} verifies sealed session tokens from the browser SDK. Gate deliveries
+ * and the {@code gate.session.approved} webhook are in the {@code tripwire-gate} module.
  */
 @NullMarked
 package com.tripwirejs.webhooks;

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.webhook.WebhookEventType;
-import com.tripwirejs.model.webhook.event.GateSessionApprovedEvent;
-import com.tripwirejs.model.webhook.event.SessionFingerprintCalculatedEvent;
 import com.tripwirejs.model.webhook.event.SessionResultPersistedEvent;
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookTestEvent;
 import com.tripwirejs.webhooks.WebhookVerificationException.Reason;
-import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,15 +51,8 @@ class WebhookVerifierTest {
 
   @Test
   void readsEveryKnownEventTypeIntoItsVariant() {
-    GateDeliveryKeyPair keys = GateDeliveryKeyPair.generate();
     Map<String, Class<?>> bodies =
         Map.of(
-            "{\"id\":\"wevt_2\",\"object\":\"webhook_event\",\"type\":\"session.fingerprint.calculated\","
-                + "\"created\":\"2026-01-02T00:00:00.000Z\",\"data\":{\"object\":\"session_fingerprint\","
-                + "\"session\":{\"id\":\"sid_1\"},\"visitor_fingerprint\":{\"id\":\"vid_1\",\"confidence\":90,"
-                + "\"identified_at\":\"2026-01-02T00:00:00.000Z\"},\"request\":{},"
-                + "\"calculated_at\":\"2026-01-02T00:00:00.000Z\"}}",
-            SessionFingerprintCalculatedEvent.class,
             "{\"id\":\"wevt_3\",\"object\":\"webhook_event\",\"type\":\"session.result.persisted\","
                 + "\"created\":\"2026-01-02T00:00:00.000Z\",\"data\":{\"object\":\"session_result\","
                 + "\"session\":{\"id\":\"sid_1\"},\"event\":{\"id\":\"evt_1\",\"scoring_event_id\":\"se_1\","
@@ -71,10 +61,6 @@ class WebhookVerifierTest {
                 + "\"visitor_fingerprint\":null,\"request\":{},\"score_breakdown\":{\"categories\":{}},"
                 + "\"signals\":[],\"attribution\":{}}}",
             SessionResultPersistedEvent.class,
-            approvedEvent("{\"service_id\":\"acme\",\"gate_session_id\":\"gate_1\",\"gate_account_id\":\"gacct_1\","
-                + "\"account_name\":\"Acme\",\"metadata\":null,\"tripwire\":{\"verdict\":\"human\",\"score\":null},"
-                + "\"delivery\":" + com.tripwirejs.model.json.TripwireJson.write(keys.delivery()) + "}"),
-            GateSessionApprovedEvent.class,
             TEST_EVENT,
             WebhookTestEvent.class);
     bodies.forEach(
@@ -99,30 +85,16 @@ class WebhookVerifierTest {
   }
 
   @Test
-  void aGateApprovedEventWhoseDataFailsTheApprovedPayloadChecksIsInvalid() {
+  void aGateApprovedEventIsAnUnknownEventCarryingItsData() {
+    // The current API has no Gate: tripwire-gate reads and checks this event type.
     String body =
         approvedEvent("{\"service_id\":\"acme\",\"gate_session_id\":\"gate_1\",\"gate_account_id\":\"gacct_1\","
             + "\"account_name\":\"Acme\",\"metadata\":null,\"tripwire\":{\"verdict\":\"human\",\"score\":null},"
-            + "\"delivery\":{\"version\":1,\"algorithm\":\"x25519-hkdf-sha256/aes-256-gcm\","
-            + "\"key_id\":\"tVTyRkRJHxvmuk6Snle1Ps9Q_ms3z2E5vanHr38jmWw\","
-            + "\"public_key\":\"jBi1JeW4D-GG2LCHQAiIGuUVYdtOssFnY-ENLvWHxkY\"}}");
-    assertThatThrownBy(() -> verifier.verify(body, signer.sign(body).headers()))
-        .isInstanceOfSatisfying(WebhookVerificationException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_EVENT))
-        .hasMessageContaining("delivery.key_id does not match delivery.public_key");
-  }
+            + "\"delivery\":{\"version\":1}}");
+    WebhookEvent event = verifier.verify(body, signer.sign(body).headers());
 
-  @Test
-  void aGateApprovedEventWithoutMetadataReadsItAsNull() {
-    GateDeliveryKeyPair keys = GateDeliveryKeyPair.generate();
-    String body =
-        approvedEvent("{\"service_id\":\"acme\",\"gate_session_id\":\"gate_1\",\"gate_account_id\":\"gacct_1\","
-            + "\"account_name\":\"Acme\",\"tripwire\":{\"verdict\":\"bot\"},"
-            + "\"delivery\":" + com.tripwirejs.model.json.TripwireJson.write(keys.delivery()) + "}");
-    GateSessionApprovedEvent event = (GateSessionApprovedEvent) verifier.verify(body, signer.sign(body).headers());
-
-    assertThat(event.data().metadata()).isNull();
-    assertThat(event.data().tripwire().score()).isNull();
-    assertThat(event.data().delivery()).isEqualTo(keys.delivery());
+    assertThat(event).isInstanceOf(UnknownWebhookEvent.class);
+    assertThat(((UnknownWebhookEvent) event).data().path("gate_session_id").asText()).isEqualTo("gate_1");
   }
 
   @Test
@@ -171,7 +143,7 @@ class WebhookVerifierTest {
     String signature = signer.sign(TEST_EVENT).signature();
     assertThatThrownBy(() -> verifier.verify(TEST_EVENT, timestamp, signature))
         .isInstanceOfSatisfying(WebhookVerificationException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_HEADER))
-        .hasMessageContaining("X-Tripwire-Timestamp");
+        .hasMessageContaining("X-Foil-Timestamp or X-Tripwire-Timestamp");
   }
 
   @Test
@@ -186,12 +158,12 @@ class WebhookVerifierTest {
   @Test
   void missingHeadersAreNamed() {
     WebhookSignature signature = signer.sign(TEST_EVENT);
-    assertThatThrownBy(() -> verifier.verify(TEST_EVENT, Map.of("X-Tripwire-Signature", signature.signature())))
+    assertThatThrownBy(() -> verifier.verify(TEST_EVENT, Map.of("X-Foil-Signature", signature.signature())))
         .isInstanceOfSatisfying(WebhookVerificationException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_HEADER))
-        .hasMessageContaining("X-Tripwire-Timestamp");
-    assertThatThrownBy(() -> verifier.verify(TEST_EVENT, Map.of("X-Tripwire-Timestamp", signature.timestamp())))
+        .hasMessageContaining("X-Foil-Timestamp");
+    assertThatThrownBy(() -> verifier.verify(TEST_EVENT, Map.of("X-Foil-Timestamp", signature.timestamp())))
         .isInstanceOfSatisfying(WebhookVerificationException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_HEADER))
-        .hasMessageContaining("X-Tripwire-Signature");
+        .hasMessageContaining("X-Foil-Signature");
   }
 
   @Test
@@ -265,7 +237,9 @@ class WebhookVerifierTest {
     assertThatThrownBy(() -> WebhookVerifier.builder().build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("addSigningSecret");
-    assertThatThrownBy(() -> WebhookVerifier.of("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WebhookVerifier.of(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be empty");
   }
 
   @Test

@@ -1,4 +1,4 @@
-/** Visitor fingerprints: the durable identities Tripwire recognizes across sessions. */
+/** Visitor fingerprints: the durable identities Foil recognizes across sessions. */
 @NullMarked
 @TripwireStyle
 package com.tripwirejs.api.fingerprints;

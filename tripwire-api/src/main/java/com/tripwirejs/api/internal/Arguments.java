@@ -25,6 +25,25 @@ public final class Arguments {
   }
 
   /**
+   * A string that must be present and at most {@code max} characters long, counted in code points
+   * as the API's {@code maxLength} counts them.
+   *
+   * @param value the argument
+   * @param name its name, as the API reference spells it
+   * @param max the most characters allowed
+   * @return the value
+   * @throws IllegalArgumentException when it is blank or too long
+   * @throws NullPointerException when it is null
+   */
+  public static String requireNonBlank(String value, String name, int max) {
+    requireNonBlank(value, name);
+    if (value.codePointCount(0, value.length()) > max) {
+      throw new IllegalArgumentException(name + " must be at most " + max + " characters long");
+    }
+    return value;
+  }
+
+  /**
    * An object that must be present.
    *
    * @param value the argument

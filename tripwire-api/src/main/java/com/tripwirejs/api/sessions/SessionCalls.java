@@ -1,8 +1,10 @@
 package com.tripwirejs.api.sessions;
 
+import com.tripwirejs.api.internal.ApiCaller;
 import com.tripwirejs.api.internal.Arguments;
 import com.tripwirejs.http.HttpMethod;
 import com.tripwirejs.http.internal.ApiCall;
+import com.tripwirejs.model.session.UpdateSessionRequest;
 
 /** The session operations as HTTP calls. */
 final class SessionCalls {
@@ -17,6 +19,24 @@ final class SessionCalls {
         .query("verdict", params.verdict())
         .query("search", params.search())
         .build();
+  }
+
+  static ApiCall update(String sessionId, UpdateSessionRequest request) {
+    return ApiCall.builder("updateSession", HttpMethod.PATCH, "/v1/sessions/{sessionId}")
+        .pathValue(Arguments.requireNonBlank(sessionId, "sessionId"))
+        .body(ApiCaller.body(Arguments.requireNonNull(request, "request")))
+        .build();
+  }
+
+  static ApiCall attachClientUser(String sessionId, String clientUserId) {
+    Arguments.requireNonBlank(sessionId, "sessionId");
+    Arguments.requireNonBlank(
+        clientUserId, "clientUserId", UpdateSessionRequest.CLIENT_USER_ID_MAX_LENGTH);
+    return update(sessionId, UpdateSessionRequest.attachClientUser(clientUserId));
+  }
+
+  static ApiCall clearClientUser(String sessionId) {
+    return update(sessionId, UpdateSessionRequest.clearClientUser());
   }
 
   static ApiCall get(String sessionId) {

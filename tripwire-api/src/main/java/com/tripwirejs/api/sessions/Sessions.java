@@ -6,8 +6,12 @@ import com.tripwirejs.api.internal.ApiCaller;
 import com.tripwirejs.api.internal.Arguments;
 import com.tripwirejs.model.session.SessionDetail;
 import com.tripwirejs.model.session.SessionSummary;
+import com.tripwirejs.model.session.UpdateSessionRequest;
 
-/** The sessions Tripwire scored: list them, page through them, read one in full. */
+/**
+ * The sessions Tripwire scored: list them, page through them, read one in full, attach your own
+ * user id to one or clear it.
+ */
 public final class Sessions {
 
   private final ApiCaller caller;
@@ -60,5 +64,47 @@ public final class Sessions {
    */
   public SessionDetail get(String sessionId) {
     return caller.object(SessionCalls.get(sessionId), SessionDetail.class);
+  }
+
+  /**
+   * Attaches the identifier of the session's end user in your own system, replacing any attached
+   * before (PATCH /v1/sessions/{sessionId}). Needs a secret key with the {@code sessions:update}
+   * scope; services of older generations of the API do not have the operation.
+   *
+   * @param sessionId the session id, {@code sid_...}
+   * @param clientUserId your identifier of the end user, such as {@code user_123}; not blank, at
+   *     most 256 characters
+   * @return the updated session, whose {@code clientUserId()} is the id
+   * @throws IllegalArgumentException when an id is blank or the client user id is too long,
+   *     before anything is sent
+   */
+  public SessionDetail attachClientUser(String sessionId, String clientUserId) {
+    return caller.object(
+        SessionCalls.attachClientUser(sessionId, clientUserId), SessionDetail.class);
+  }
+
+  /**
+   * Clears the client user id of a session (PATCH /v1/sessions/{sessionId} with {@code
+   * {"client_user_id": null}}). Needs a secret key with the {@code sessions:update} scope.
+   *
+   * @param sessionId the session id, {@code sid_...}
+   * @return the updated session, without a client user id
+   * @throws IllegalArgumentException when the session id is blank, before anything is sent
+   */
+  public SessionDetail clearClientUser(String sessionId) {
+    return caller.object(SessionCalls.clearClientUser(sessionId), SessionDetail.class);
+  }
+
+  /**
+   * Updates a session with a request body (PATCH /v1/sessions/{sessionId}): the general form of
+   * {@link #attachClientUser} and {@link #clearClientUser}. Needs a secret key with the {@code
+   * sessions:update} scope.
+   *
+   * @param sessionId the session id, {@code sid_...}
+   * @param request the body, always carrying {@code client_user_id} (null clears it)
+   * @return the updated session
+   */
+  public SessionDetail update(String sessionId, UpdateSessionRequest request) {
+    return caller.object(SessionCalls.update(sessionId, request), SessionDetail.class);
   }
 }

@@ -50,7 +50,7 @@ class SharedClientConcurrencyTest {
 
   @BeforeAll
   void start() {
-    Fixtures fixtures = Fixtures.get();
+    Fixtures fixtures = Fixtures.current();
     String template = new String(fixtures.withId("api/organizations/organization.json", ID_PLACEHOLDER), StandardCharsets.UTF_8);
     server = new LoopbackApi();
     server.recording(false);

@@ -26,13 +26,6 @@ import com.tripwirejs.http.error.ServerException;
 import com.tripwirejs.http.error.TripwireConfigurationException;
 import com.tripwirejs.http.error.TripwireTimeoutException;
 import com.tripwirejs.http.jdk.JdkHttpTransport;
-import com.tripwirejs.model.Secret;
-import com.tripwirejs.model.gate.AcknowledgeGateSessionDeliveryRequest;
-import com.tripwirejs.model.gate.CreateGateLoginSessionRequest;
-import com.tripwirejs.model.gate.CreateGateSessionRequest;
-import com.tripwirejs.model.gate.GateSessionCreate;
-import com.tripwirejs.model.gate.GateRegistryEntry;
-import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.organization.CreateOrganizationRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -56,9 +49,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How the client is configured and what each setting does on the wire: the secret key (given,
- * from the environment, or missing), per-call tokens, the base URL, per-call options, and closing.
+ * from the environment, or missing), the base URL, per-call options, and closing.
  * Every client here reads an empty environment unless the case says otherwise, so the machine's
- * own {@code TRIPWIRE_SECRET_KEY} never matters.
+ * own {@code FOIL_SECRET_KEY} or {@code TRIPWIRE_SECRET_KEY} never matters.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientConfigurationTest {
@@ -68,7 +61,7 @@ class ClientConfigurationTest {
 
   @BeforeAll
   void start() {
-    fixtures = Fixtures.get();
+    fixtures = Fixtures.current();
     server = new LoopbackApi();
   }
 
@@ -83,22 +76,10 @@ class ClientConfigurationTest {
   @BeforeEach
   void answerEveryRouteWithItsFixture() {
     server.clear();
-    byte[] registry = fixtures.bytes("api/gate/registry-list.json");
-    byte[] registryEntry = fixtures.bytes("api/gate/registry-detail.json");
     byte[] session = fixtures.bytes("api/sessions/detail.json");
-    byte[] gateSession = fixtures.bytes("api/gate/session-create.json");
     server.answer(
         request -> {
           String path = request.rawPath();
-          if (path.endsWith("/v1/gate/registry")) {
-            return Reply.json(200, registry);
-          }
-          if (path.contains("/v1/gate/registry/")) {
-            return Reply.json(200, registryEntry);
-          }
-          if (path.endsWith("/v1/gate/sessions")) {
-            return Reply.json(201, gateSession);
-          }
           if (path.contains("/v1/sessions/")) {
             return Reply.json(200, session);
           }
@@ -119,20 +100,10 @@ class ClientConfigurationTest {
           .isInstanceOf(TripwireConfigurationException.class)
           .hasMessageContaining("getSession")
           .hasMessageContaining("secretKey(")
+          .hasMessageContaining("FOIL_SECRET_KEY")
           .hasMessageContaining("TRIPWIRE_SECRET_KEY");
       assertThat(server.count()).as("nothing is sent without the key").isZero();
 
-      // Operations that need no credentials work all the same.
-      List<GateRegistryEntry> registry = mode.call(client, c -> c.gate().registry().list(), a -> a.gate().registry().list());
-      assertThat(registry).isNotEmpty();
-      GateRegistryEntry entry =
-          mode.call(client, c -> c.gate().registry().get("tripwire"), a -> a.gate().registry().get("tripwire"));
-      assertThat(entry.id()).isEqualTo("tripwire");
-      CreateGateSessionRequest gateRequest = example(CreateGateSessionRequest.class);
-      GateSessionCreate created =
-          mode.call(client, c -> c.gate().sessions().create(gateRequest), a -> a.gate().sessions().create(gateRequest));
-      assertThat(created.pollToken()).isNotNull();
-      assertThat(server.received()).hasSize(3).allSatisfy(r -> assertThat(r.header("Authorization")).isNull());
     }
   }
 
@@ -142,12 +113,12 @@ class ClientConfigurationTest {
     Function<String, String> environment =
         name -> {
           asked.add(name);
-          return name.equals("TRIPWIRE_SECRET_KEY") ? "  sk_test_from_environment\n" : null;
+          return name.equals("FOIL_SECRET_KEY") ? "  sk_test_from_environment\n" : null;
         };
     try (TripwireClient client = base().environment(environment).build()) {
       client.sessions().get("sid_1");
     }
-    assertThat(asked).containsOnly("TRIPWIRE_SECRET_KEY");
+    assertThat(asked).containsOnly("FOIL_SECRET_KEY");
     assertThat(server.received().get(0).header("Authorization")).isEqualTo("Bearer sk_test_from_environment");
 
     // A key given to the builder wins over the environment.
@@ -165,50 +136,19 @@ class ClientConfigurationTest {
   }
 
   @ParameterizedTest
-  @EnumSource(CallMode.class)
-  void aMissingPollOrAgentTokenFailsNamingTheToken(CallMode mode) {
-    AcknowledgeGateSessionDeliveryRequest ack = example(AcknowledgeGateSessionDeliveryRequest.class);
-    CreateGateLoginSessionRequest login = example(CreateGateLoginSessionRequest.class);
-    try (TripwireClient client = base().secretKey("sk_test_config").build()) {
-      for (Secret missing : new Secret[] {null, Secret.of(""), Secret.of("  ")}) {
-        assertThat(catchThrowable(() -> mode.call(client,
-                c -> c.gate().sessions().poll("gate_1", missing), a -> a.gate().sessions().poll("gate_1", missing))))
-            .isInstanceOf(TripwireConfigurationException.class)
-            .hasMessageContaining("poll token")
-            .hasMessageContaining("pollGateSession");
-        assertThat(catchThrowable(() -> mode.call(client,
-                c -> c.gate().sessions().acknowledge("gate_1", missing, ack),
-                a -> a.gate().sessions().acknowledge("gate_1", missing, ack))))
-            .isInstanceOf(TripwireConfigurationException.class)
-            .hasMessageContaining("poll token")
-            .hasMessageContaining("acknowledgeGateSessionDelivery");
-        assertThat(catchThrowable(() -> mode.call(client,
-                c -> c.gate().loginSessions().create(missing, login), a -> a.gate().loginSessions().create(missing, login))))
-            .isInstanceOf(TripwireConfigurationException.class)
-            .hasMessageContaining("agent token")
-            .hasMessageContaining("createGateLoginSession");
-      }
-    }
-    assertThat(server.count()).isZero();
-  }
-
-  @ParameterizedTest
   @ValueSource(strings = {"sk_test_line_break\n", "sk_test_with space", " sk_test_leading", "sk_test_ellipsis…", "sk_test_\u0000nul"})
   void aCredentialAHeaderCannotCarryFailsWithoutQuotingIt(String key) {
     for (HttpTransport transport : List.of(JdkHttpTransport.create(), com.tripwirejs.http.apache.ApacheHttpTransport.create())) {
       try (transport; TripwireClient client = base().secretKey(key).transport(transport).build()) {
         Throwable blocking = catchThrowable(() -> client.sessions().get("sid_1"));
         Throwable nonBlocking = catchThrowable(() -> CallMode.await(client.async().sessions().get("sid_1")));
-        Throwable token =
-            catchThrowable(() -> client.gate().sessions().poll("gate_1", Secret.of(key.replace("sk_", "gtpoll_"))));
-        for (Throwable thrown : List.of(blocking, nonBlocking, token)) {
+        for (Throwable thrown : List.of(blocking, nonBlocking)) {
           assertThat(thrown)
               .isInstanceOf(TripwireConfigurationException.class)
               .hasMessageContaining("HTTP header cannot carry")
               .hasNoCause();
-          assertThat(thrown.getMessage()).doesNotContain(key.strip()).doesNotContain("sk_test").doesNotContain("gtpoll_test");
+          assertThat(thrown.getMessage()).doesNotContain(key.strip()).doesNotContain("sk_test");
         }
-        assertThat(token).hasMessageStartingWith("The Gate poll token");
       }
     }
     assertThat(server.count()).isZero();
@@ -222,12 +162,12 @@ class ClientConfigurationTest {
   void aBaseUrlWithAPathPrefixKeepsThePrefix(String prefix) {
     try (TripwireClient client = base().baseUrl(server.baseUrl() + prefix).secretKey("sk_test_config").build()) {
       client.sessions().get("sid_1");
-      client.gate().registry().list();
+      client.sessions().get("sid_2");
     }
     String kept = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
     assertThat(server.received())
         .extracting(Received::rawPath)
-        .containsExactly(kept + "/v1/sessions/sid_1", kept + "/v1/gate/registry");
+        .containsExactly(kept + "/v1/sessions/sid_1", kept + "/v1/sessions/sid_2");
   }
 
   @ParameterizedTest
@@ -264,7 +204,7 @@ class ClientConfigurationTest {
       // Still usable by whoever owns it.
       TransportResponse response =
           transport.execute(
-              TransportRequest.builder().method(HttpMethod.GET).uri(URI.create(server.baseUrl() + "/v1/gate/registry")).build());
+              TransportRequest.builder().method(HttpMethod.GET).uri(URI.create(server.baseUrl() + "/v1/sessions/sid_1")).build());
       assertThat(response.status()).isEqualTo(200);
     }
     assertThat(transport.closed.get()).isEqualTo(1);
@@ -301,7 +241,7 @@ class ClientConfigurationTest {
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("closed");
     }
-    assertThatThrownBy(() -> async.gate().registry().list()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> async.sessions().get("sid_1")).isInstanceOf(IllegalStateException.class);
     assertThat(server.count()).isZero();
   }
 
@@ -345,19 +285,17 @@ class ClientConfigurationTest {
         // Answered 404 by this server: only the request matters here.
         assertThatThrownBy(() -> client.organizations().create(create)).isInstanceOf(NotFoundException.class);
         client.withOptions(RequestOptions.builder().header("X-View", "1").build()).sessions().get("sid_1");
-        client.gate().registry().list();
       }
     }
     List<Received> received = server.received();
-    assertThat(received).hasSize(8);
+    assertThat(received).hasSize(6);
     for (int round = 0; round < 2; round++) {
-      Received get = received.get(4 * round);
-      Received post = received.get(4 * round + 1);
-      Received view = received.get(4 * round + 2);
-      Received unauthenticated = received.get(4 * round + 3);
-      for (Received each : List.of(get, post, view, unauthenticated)) {
+      Received get = received.get(3 * round);
+      Received post = received.get(3 * round + 1);
+      Received view = received.get(3 * round + 2);
+      for (Received each : List.of(get, post, view)) {
         assertThat(each.header("Accept")).isEqualTo("application/json");
-        assertThat(each.header("X-Tripwire-Client")).startsWith("tripwire-server-java/");
+        assertThat(each.header("X-Foil-Client")).startsWith("tripwire-server-java/");
       }
       assertThat(get.header("Authorization")).isEqualTo("Bearer sk_test_config");
       assertThat(get.header("Content-Type")).isNull();
@@ -367,7 +305,6 @@ class ClientConfigurationTest {
       assertThat(post.header("X-View")).isNull();
       assertThat(view.header("X-View")).isEqualTo("1");
       assertThat(view.header("Authorization")).isEqualTo("Bearer sk_test_config");
-      assertThat(unauthenticated.header("Authorization")).isNull();
     }
   }
 
@@ -396,7 +333,7 @@ class ClientConfigurationTest {
     Received traced = received.get(0);
     assertThat(traced.header("X-Trace-Id")).isEqualTo("trace-1");
     assertThat(traced.header("User-Agent")).isEqualTo("my-service/2.0");
-    assertThat(traced.header("X-Tripwire-Client")).startsWith("tripwire-server-java/");
+    assertThat(traced.header("X-Foil-Client")).startsWith("tripwire-server-java/");
     assertThat(traced.header("Authorization")).isEqualTo("Bearer sk_test_config");
     assertThat(traced.query()).containsExactly(java.util.Map.entry("debug", "a&b"));
 
@@ -447,10 +384,6 @@ class ClientConfigurationTest {
 
   private TripwireClient.Builder base() {
     return TripwireClient.builder().baseUrl(server.baseUrl()).environment(name -> null);
-  }
-
-  private <T> T example(Class<T> type) {
-    return TripwireJson.fromTree(fixtures.spec().schema(type.getSimpleName()).get("example"), type);
   }
 
   private static Set<Thread> deadlineThreads() {

@@ -20,7 +20,6 @@ import com.tripwirejs.http.error.NotFoundException;
 import com.tripwirejs.http.error.ServerException;
 import com.tripwirejs.http.error.TripwireConnectionException;
 import com.tripwirejs.http.testkit.RawSocketServer;
-import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.session.SessionDetail;
 import java.net.URI;
 import java.time.Duration;
@@ -54,11 +53,10 @@ class RequestListenerTest {
 
   @BeforeAll
   void start() {
-    Fixtures fixtures = Fixtures.get();
+    Fixtures fixtures = Fixtures.current();
     byte[] session = fixtures.bytes("api/sessions/detail.json");
     byte[] list = fixtures.bytes("api/sessions/list.json");
     byte[] notFound = fixtures.bytes("errors/not-found.json");
-    byte[] poll = fixtures.bytes("api/gate/session-poll.json");
     server = new LoopbackApi();
     server.answer(
         request -> {
@@ -73,8 +71,6 @@ class RequestListenerTest {
               return new Reply(404, Map.of("Content-Type", "application/json"), notFound);
             case "/v1/sessions":
               return Reply.json(200, list);
-            case "/v1/gate/sessions/gate_1":
-              return Reply.json(200, poll);
             default:
               return Reply.json(404, "{}");
           }
@@ -145,11 +141,9 @@ class RequestListenerTest {
       assertThat(missing).isInstanceOf(NotFoundException.class);
       mode.call(client, c -> c.sessions().list(SessionListParams.builder().limit(5).search("a b").build()),
           a -> a.sessions().list(SessionListParams.builder().limit(5).search("a b").build()));
-      mode.call(client, c -> c.gate().sessions().poll("gate_1", Secret.of("gtpoll_listener")),
-          a -> a.gate().sessions().poll("gate_1", Secret.of("gtpoll_listener")));
     }
     List<RecordingListener.Ended> ended = listener.ended();
-    assertThat(ended).hasSize(3);
+    assertThat(ended).hasSize(2);
 
     AttemptOutcome notFound = ended.get(0).outcome();
     assertThat(notFound.status()).isEqualTo(404);
@@ -162,11 +156,6 @@ class RequestListenerTest {
     assertThat(list.pathTemplate()).isEqualTo("/v1/sessions");
     assertThat(list.uri().getRawQuery()).isEqualTo("limit=5&search=a%20b");
     assertThat(ended.get(1).outcome().requestId()).isEqualTo("req_loopback");
-
-    RequestAttempt poll = ended.get(2).attempt();
-    assertThat(poll.operation()).isEqualTo("pollGateSession");
-    assertThat(poll.pathTemplate()).isEqualTo("/v1/gate/sessions/{gateSessionId}");
-    assertThat(poll.uri().getRawPath()).isEqualTo("/v1/gate/sessions/gate_1");
 
     // No response at all: no status, no request id, the connection error.
     RecordingListener refusedListener = new RecordingListener();

@@ -58,7 +58,7 @@ class AutoPagingTest {
 
   @BeforeAll
   void start() {
-    fixtures = Fixtures.get();
+    fixtures = Fixtures.current();
     server = new LoopbackApi();
     client = TripwireClient.builder().baseUrl(server.baseUrl()).secretKey("sk_test_paging").build();
   }

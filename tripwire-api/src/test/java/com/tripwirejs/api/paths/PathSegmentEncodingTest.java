@@ -61,7 +61,7 @@ class PathSegmentEncodingTest {
 
   @BeforeAll
   void start() {
-    fixtures = Fixtures.get();
+    fixtures = Fixtures.current();
     server = new LoopbackApi();
     byte[] detail = fixtures.bytes("api/sessions/detail.json");
     byte[] list = fixtures.bytes("api/sessions/list.json");

@@ -84,7 +84,7 @@ class FaultInjectionTest {
 
   @BeforeAll
   void start() {
-    fixtures = Fixtures.get();
+    fixtures = Fixtures.current();
     api = MockTripwireServer.shared();
   }
 

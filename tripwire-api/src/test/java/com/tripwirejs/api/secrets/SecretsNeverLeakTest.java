@@ -2,7 +2,6 @@ package com.tripwirejs.api.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tripwirejs.api.TripwireClient;
 import com.tripwirejs.api.support.CallMode;
 import com.tripwirejs.api.support.Fixtures;
@@ -22,9 +21,6 @@ import com.tripwirejs.http.TransportRequest;
 import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.testkit.RawSocketServer;
 import com.tripwirejs.model.Secret;
-import com.tripwirejs.model.gate.CreateGateLoginSessionRequest;
-import com.tripwirejs.model.gate.CreateGateSessionRequest;
-import com.tripwirejs.model.json.TripwireJson;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +38,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * With a distinctive secret key, poll token and agent token, every call the SDK can make goes
+ * With a distinctive secret key, every call the SDK can make goes
  * through success, error statuses, retries, timeouts, refused connections, invalid bodies,
  * configuration errors and a failing listener, on both transports, blocking and non-blocking,
  * with the SDK's log turned up to its finest level. Then nothing the SDK produced contains a
@@ -54,28 +50,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SecretsNeverLeakTest {
 
   private static final String SECRET_KEY = "sk_live_S3cr3tK3yQz9w8e7r6t5y";
-  private static final String POLL_TOKEN = "gtpoll_P0llT0k3nXc4v5b6n7m8";
-  private static final String AGENT_TOKEN = "agt_Ag3ntT0k3nMn7b8v9c0x1z";
 
   /** Distinctive parts: a leak of part of a secret counts too. */
   private static final List<String> MARKERS =
-      List.of(SECRET_KEY, POLL_TOKEN, AGENT_TOKEN, "S3cr3tK3y", "P0llT0k3n", "Ag3ntT0k3n", "Qz9w8e7r6t5y");
+      List.of(SECRET_KEY, "S3cr3tK3y", "Qz9w8e7r6t5y");
 
   private Fixtures fixtures;
   private LoopbackApi server;
 
   @BeforeAll
   void start() {
-    fixtures = Fixtures.get();
+    fixtures = Fixtures.current();
     server = new LoopbackApi();
     byte[] session = fixtures.bytes("api/sessions/detail.json");
-    byte[] poll = fixtures.bytes("api/gate/session-poll.json");
-    byte[] login = fixtures.bytes("api/gate/login-session-create.json");
-    ObjectNode created = fixtures.tree("api/gate/session-create.json");
-    ((ObjectNode) created.get("data")).put("poll_token", POLL_TOKEN);
-    byte[] gateSession = Fixtures.write(created);
     byte[] unauthorized = fixtures.bytes("errors/invalid-api-key.json");
-    byte[] notFound = fixtures.bytes("errors/not-found.json");
     server.answer(
         request -> {
           String path = request.rawPath();
@@ -91,14 +79,8 @@ class SecretsNeverLeakTest {
             case "/v1/sessions/sid_slow":
               sleep(1500);
               return Reply.json(200, session);
-            case "/v1/gate/sessions/gate_ok":
-              return Reply.json(200, poll);
-            case "/v1/gate/sessions/gate_missing":
-              return Reply.json(404, notFound);
-            case "/v1/gate/sessions":
-              return Reply.json(201, gateSession);
-            case "/v1/gate/login-sessions":
-              return request.queryParameter("fail") != null ? Reply.json(500, "{}") : Reply.json(201, login);
+            case "/v1/sessions/sid_options":
+              return request.queryParameter("fail") != null ? Reply.json(500, "{}") : Reply.json(200, session);
             default:
               return Reply.json(404, "{}");
           }
@@ -124,10 +106,6 @@ class SecretsNeverLeakTest {
     server.clear();
     List<String> texts = new ArrayList<>();
     List<Throwable> failures = new ArrayList<>();
-    Secret poll = Secret.of(POLL_TOKEN);
-    Secret agent = Secret.of(AGENT_TOKEN);
-    CreateGateLoginSessionRequest login = example(CreateGateLoginSessionRequest.class);
-    CreateGateSessionRequest gateSession = example(CreateGateSessionRequest.class);
     RecordingListener listener = new RecordingListener();
     RequestListener throwing =
         new RequestListener() {
@@ -157,9 +135,6 @@ class SecretsNeverLeakTest {
         texts.add(withOptions.toString());
 
         texts.add(String.valueOf((Object) mode.call(client, c -> c.sessions().get("sid_ok"), a -> a.sessions().get("sid_ok"))));
-        texts.add(String.valueOf((Object) mode.call(client, c -> c.gate().sessions().poll("gate_ok", poll), a -> a.gate().sessions().poll("gate_ok", poll))));
-        texts.add(String.valueOf((Object) mode.call(client, c -> c.gate().loginSessions().create(agent, login), a -> a.gate().loginSessions().create(agent, login))));
-        texts.add(String.valueOf((Object) mode.call(client, c -> c.gate().sessions().create(gateSession), a -> a.gate().sessions().create(gateSession))));
 
         List<Supplier<Object>> failing =
             List.of(
@@ -170,12 +145,7 @@ class SecretsNeverLeakTest {
                     client.withOptions(RequestOptions.builder().timeout(Duration.ofMillis(300)).build()),
                     c -> c.sessions().get("sid_slow"),
                     a -> a.sessions().get("sid_slow")),
-                () -> mode.call(client, c -> c.gate().sessions().poll("gate_missing", poll), a -> a.gate().sessions().poll("gate_missing", poll)),
-                () -> mode.call(withOptions, c -> c.gate().loginSessions().create(agent, login), a -> a.gate().loginSessions().create(agent, login)),
-                // Configuration errors: missing and malformed credentials.
-                () -> mode.call(client, c -> c.gate().sessions().poll("gate_ok", null), a -> a.gate().sessions().poll("gate_ok", null)),
-                () -> mode.call(client, c -> c.gate().sessions().poll("gate_ok", Secret.of(POLL_TOKEN + "\n")), a -> a.gate().sessions().poll("gate_ok", Secret.of(POLL_TOKEN + "\n"))),
-                () -> mode.call(client, c -> c.gate().loginSessions().create(Secret.of(AGENT_TOKEN + "…"), login), a -> a.gate().loginSessions().create(Secret.of(AGENT_TOKEN + "…"), login)),
+                () -> mode.call(withOptions, c -> c.sessions().get("sid_options"), a -> a.sessions().get("sid_options")),
                 // Header values HTTP cannot carry, holding a secret.
                 () -> RequestOptions.builder().header("X-Upstream-Auth", SECRET_KEY + "€"),
                 () -> RequestOptions.builder().header("X-Upstream-Auth", SECRET_KEY + "\r\nX-Injected: 1"));
@@ -222,7 +192,7 @@ class SecretsNeverLeakTest {
         texts.add(ended.attempt().toString());
         texts.add(ended.outcome().toString());
       }
-      texts.add(poll.toString());
+      texts.add(Secret.of(SECRET_KEY).toString());
       texts.add(transport.toString());
       texts.addAll(log.lines());
 
@@ -230,16 +200,14 @@ class SecretsNeverLeakTest {
       List<String> lines = log.lines();
       assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("FINE com.tripwirejs.http: GET /v1/sessions/sid_ok -> 200"));
       assertThat(lines).anySatisfy(line -> assertThat(line).contains("/v1/sessions/sid_unavailable -> 503").contains("retrying in"));
-      assertThat(lines).anySatisfy(line -> assertThat(line).contains("/v1/gate/login-sessions?fail=1 -> 500"));
+      assertThat(lines).anySatisfy(line -> assertThat(line).contains("/v1/sessions/sid_options?fail=1 -> 500"));
       assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("WARNING com.tripwirejs.http: Request listener"));
     }
 
     // The secrets were really used, and went only where they belong.
     List<Received> received = server.received();
     assertThat(received).anySatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer " + SECRET_KEY));
-    assertThat(received).anySatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer " + POLL_TOKEN));
-    assertThat(received).anySatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer " + AGENT_TOKEN));
-    assertThat(failures).hasSize(16);
+    assertThat(failures).hasSize(12);
 
     for (String text : texts) {
       for (String marker : MARKERS) {
@@ -255,10 +223,6 @@ class SecretsNeverLeakTest {
       return e;
     }
     throw new AssertionError("The call should have failed");
-  }
-
-  private <T> T example(Class<T> type) {
-    return TripwireJson.fromTree(fixtures.spec().schema(type.getSimpleName()).get("example"), type);
   }
 
   private static void sleep(long millis) {

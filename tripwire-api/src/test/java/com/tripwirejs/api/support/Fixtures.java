@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.spec.SpecGeneration;
 import com.tripwirejs.model.spec.TripwireSpec;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +24,28 @@ public final class Fixtures {
     this.spec = spec;
   }
 
-  /** The fixtures of the configured spec; skips the test when no spec is configured. */
-  public static Fixtures get() {
-    return new Fixtures(TripwireSpec.get());
+  /** The fixtures of one generation of the contract. */
+  public static Fixtures of(TripwireSpec spec) {
+    return new Fixtures(spec);
+  }
+
+  /**
+   * The fixtures of today's contract ({@code foil-spec}); skips the test when it is not
+   * configured.
+   */
+  public static Fixtures current() {
+    return new Fixtures(TripwireSpec.of(SpecGeneration.FOIL));
+  }
+
+  /** The fixtures of every configured generation, newest first; skips the test when none is. */
+  public static List<Fixtures> configured() {
+    return TripwireSpec.configured().stream().map(Fixtures::new).toList();
+  }
+
+  /** Names the generation, for parameterized test names. */
+  @Override
+  public String toString() {
+    return spec.toString();
   }
 
   /** The spec itself. */

@@ -10,7 +10,7 @@ import org.mockserver.integration.ClientAndServer;
 import org.mockserver.model.HttpRequest;
 
 /**
- * A MockServer on a loopback port standing in for the Tripwire API. Starting MockServer takes
+ * A MockServer on a loopback port standing in for the Foil API. Starting MockServer takes
  * seconds, so the test classes share one ({@link #shared()}) and each test starts with {@link
  * #reset()}; test classes run one after the other.
  */
@@ -62,7 +62,7 @@ public final class MockTripwireServer {
 
   /**
    * A client builder for the mock API on {@code transport}, with {@link #SECRET_KEY} and an empty
-   * environment (so that the machine's {@code TRIPWIRE_SECRET_KEY} never matters).
+   * environment (so that the machine's secret key variables never matter).
    */
   public TripwireClient.Builder client(HttpTransport transport) {
     return TripwireClient.builder()

@@ -47,7 +47,7 @@ class CustomTransportTest {
 
   @BeforeAll
   void start() {
-    Fixtures fixtures = Fixtures.get();
+    Fixtures fixtures = Fixtures.current();
     byte[] session = fixtures.bytes("api/sessions/detail.json");
     byte[] organization = fixtures.bytes("api/organizations/organization-create.json");
     byte[] notFound = fixtures.bytes("errors/not-found.json");
@@ -159,7 +159,7 @@ class CustomTransportTest {
     assertThat(received).extracting(Received::method).containsExactly("GET", "POST", "GET", "GET", "GET");
     assertThat(received).allSatisfy(r -> {
       assertThat(r.header("Authorization")).isEqualTo("Bearer sk_test_custom");
-      assertThat(r.header("X-Tripwire-Client")).startsWith("tripwire-server-java/");
+      assertThat(r.header("X-Foil-Client")).startsWith("tripwire-server-java/");
       assertThat(r.header("Accept")).isEqualTo("application/json");
     });
     Received post = received.get(1);

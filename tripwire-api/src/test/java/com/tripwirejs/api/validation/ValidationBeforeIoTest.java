@@ -12,11 +12,8 @@ import com.tripwirejs.api.sessions.SessionListParams;
 import com.tripwirejs.api.support.Fixtures;
 import com.tripwirejs.api.support.LoopbackApi;
 import com.tripwirejs.api.webhooks.EventListParams;
-import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.apikey.CreateApiKeyRequest;
 import com.tripwirejs.model.apikey.UpdateApiKeyRequest;
-import com.tripwirejs.model.gate.AcknowledgeGateSessionDeliveryRequest;
-import com.tripwirejs.model.gate.UpdateGateServiceRequest;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.organization.UpdateOrganizationRequest;
 import com.tripwirejs.model.webhook.CreateWebhookEndpointRequest;
@@ -148,14 +145,7 @@ class ValidationBeforeIoTest {
             c -> c.organizations().update("org_1", null),
             c -> c.organizations().apiKeys().create("org_1", null),
             c -> c.webhooks().endpoints().create("org_1", null),
-            c -> c.gate().services().create(null),
-            c -> c.gate().sessions().create(null),
-            c -> c.gate().loginSessions().consume(null),
-            c -> c.gate().agentTokens().verify(null),
-            c -> c.gate().agentTokens().revoke(null),
-            c -> c.async().organizations().create(null),
-            c -> c.async().gate().sessions().create(null),
-            c -> c.async().gate().agentTokens().revoke(null));
+            c -> c.async().organizations().create(null));
     for (Consumer<TripwireClient> call : needRequest) {
       assertThatThrownBy(() -> call.accept(client))
           .isInstanceOf(NullPointerException.class)
@@ -179,8 +169,7 @@ class ValidationBeforeIoTest {
 
   /** Every operation that takes an id, for each id it takes (the others valid). */
   private static List<IdCall> idCallList() {
-    Bodies b = new Bodies(Fixtures.get());
-    Secret token = Secret.of("gtpoll_valid");
+    Bodies b = new Bodies(Fixtures.current());
     List<IdCall> calls = new ArrayList<>();
     calls.add(new IdCall("sessions.get", "sessionId", (c, id) -> c.sessions().get(id), (a, id) -> a.sessions().get(id)));
     calls.add(new IdCall("fingerprints.get", "visitorId", (c, id) -> c.fingerprints().get(id), (a, id) -> a.fingerprints().get(id)));
@@ -223,16 +212,6 @@ class ValidationBeforeIoTest {
         (c, id) -> c.webhooks().events().get(id, "wevt_1"), (a, id) -> a.webhooks().events().get(id, "wevt_1")));
     calls.add(new IdCall("events.get eventId", "eventId",
         (c, id) -> c.webhooks().events().get("org_1", id), (a, id) -> a.webhooks().events().get("org_1", id)));
-    calls.add(new IdCall("registry.get", "serviceId", (c, id) -> c.gate().registry().get(id), (a, id) -> a.gate().registry().get(id)));
-    calls.add(new IdCall("services.get", "serviceId", (c, id) -> c.gate().services().get(id), (a, id) -> a.gate().services().get(id)));
-    calls.add(new IdCall("services.update", "serviceId",
-        (c, id) -> c.gate().services().update(id, b.updateService), (a, id) -> a.gate().services().update(id, b.updateService)));
-    calls.add(new IdCall("services.disable", "serviceId", (c, id) -> c.gate().services().disable(id), (a, id) -> a.gate().services().disable(id)));
-    calls.add(new IdCall("gateSessions.poll", "gateSessionId",
-        (c, id) -> c.gate().sessions().poll(id, token), (a, id) -> a.gate().sessions().poll(id, token)));
-    calls.add(new IdCall("gateSessions.acknowledge", "gateSessionId",
-        (c, id) -> c.gate().sessions().acknowledge(id, token, b.acknowledge),
-        (a, id) -> a.gate().sessions().acknowledge(id, token, b.acknowledge)));
     return calls;
   }
 
@@ -247,8 +226,6 @@ class ValidationBeforeIoTest {
     final UpdateApiKeyRequest updateApiKey;
     final CreateWebhookEndpointRequest createEndpoint;
     final UpdateWebhookEndpointRequest updateEndpoint;
-    final UpdateGateServiceRequest updateService;
-    final AcknowledgeGateSessionDeliveryRequest acknowledge;
 
     Bodies(Fixtures fixtures) {
       updateOrganization = example(fixtures, UpdateOrganizationRequest.class);
@@ -256,8 +233,6 @@ class ValidationBeforeIoTest {
       updateApiKey = example(fixtures, UpdateApiKeyRequest.class);
       createEndpoint = example(fixtures, CreateWebhookEndpointRequest.class);
       updateEndpoint = example(fixtures, UpdateWebhookEndpointRequest.class);
-      updateService = example(fixtures, UpdateGateServiceRequest.class);
-      acknowledge = example(fixtures, AcknowledgeGateSessionDeliveryRequest.class);
     }
 
     private static <T> T example(Fixtures fixtures, Class<T> type) {

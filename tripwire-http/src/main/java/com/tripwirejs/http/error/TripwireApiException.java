@@ -1,6 +1,7 @@
 package com.tripwirejs.http.error;
 
 import com.tripwirejs.http.Headers;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.error.ApiErrorDetails;
 import com.tripwirejs.model.error.ApiFieldIssue;
 import com.tripwirejs.model.error.PublicError;
@@ -189,7 +190,9 @@ public class TripwireApiException extends TripwireException {
   private static String describe(int status, @Nullable PublicError error, @Nullable String requestId) {
     StringBuilder message = new StringBuilder("HTTP ").append(status);
     if (error == null) {
-      message.append(' ').append(REQUEST_FAILED).append(": the response was not a Tripwire error body");
+      message.append(' ').append(REQUEST_FAILED).append(": the response was not an error body of the "
+              + ServiceGeneration.CURRENT.serviceName()
+              + " API");
     } else {
       message.append(' ').append(error.code()).append(": ").append(error.message());
       for (ApiFieldIssue field : fieldIssues(error)) {

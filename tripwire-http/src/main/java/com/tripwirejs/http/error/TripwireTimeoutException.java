@@ -1,5 +1,6 @@
 package com.tripwirejs.http.error;
 
+import com.tripwirejs.model.ServiceGeneration;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -7,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 public final class TripwireTimeoutException extends TripwireConnectionException {
 
   private static final long serialVersionUID = 1L;
+
+  /** The service, as the messages name it: {@code Foil API}. */
+  private static final String API = ServiceGeneration.CURRENT.serviceName() + " API";
 
   /** Which timeout expired. */
   public enum Phase {
@@ -56,11 +60,11 @@ public final class TripwireTimeoutException extends TripwireConnectionException 
     String limit = timeout == null ? "" : " of " + timeout.toMillis() + " ms";
     switch (phase) {
       case CONNECT:
-        return "Could not connect to the Tripwire API within the connect timeout" + limit;
+        return "Could not connect to the " + API + " within the connect timeout" + limit;
       case RESPONSE:
-        return "No complete response from the Tripwire API within the response timeout" + limit;
+        return "No complete response from the " + API + " within the response timeout" + limit;
       default:
-        return "The call to the Tripwire API exceeded its overall timeout" + limit;
+        return "The call to the " + API + " exceeded its overall timeout" + limit;
     }
   }
 }

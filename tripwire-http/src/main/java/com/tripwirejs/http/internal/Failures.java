@@ -3,6 +3,7 @@ package com.tripwirejs.http.internal;
 import com.tripwirejs.http.error.TripwireConnectionException;
 import com.tripwirejs.http.error.TripwireException;
 import com.tripwirejs.http.error.TripwireTimeoutException;
+import com.tripwirejs.model.ServiceGeneration;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -19,6 +20,9 @@ import javax.net.ssl.SSLHandshakeException;
 
 /** Turns what a transport threw into the SDK's connection and timeout exceptions. */
 public final class Failures {
+
+  /** The service, as failure messages name it: {@code Foil API}. */
+  private static final String API = ServiceGeneration.CURRENT.serviceName() + " API";
 
   private Failures() {}
 
@@ -48,13 +52,13 @@ public final class Failures {
         || cause instanceof PortUnreachableException
         || cause instanceof SSLHandshakeException) {
       return new TripwireConnectionException(
-          "Could not connect to the Tripwire API (" + describe(cause) + "); the request was not sent",
+          "Could not connect to the " + API + " (" + describe(cause) + "); the request was not sent",
           false,
           cause);
     }
     if (cause instanceof IOException) {
       return new TripwireConnectionException(
-          "The connection to the Tripwire API failed (" + describe(cause) + ")", true, cause);
+          "The connection to the " + API + " failed (" + describe(cause) + ")", true, cause);
     }
     return new TripwireConnectionException(
         "The HTTP transport failed (" + describe(cause) + ")", true, cause);

@@ -10,6 +10,7 @@ import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.error.TripwireConfigurationException;
 import com.tripwirejs.http.error.TripwireException;
 import com.tripwirejs.model.Secret;
+import com.tripwirejs.model.ServiceGeneration;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -39,6 +40,15 @@ public final class RequestPipeline implements AutoCloseable {
           + "; "
           + System.getProperty("os.name", "unknown")
           + ")";
+
+  /**
+   * The header naming the SDK, sent on every request: always the current generation's, whichever
+   * host the client calls.
+   */
+  private static final String CLIENT_HEADER = ServiceGeneration.CURRENT.clientHeader();
+
+  /** How to give the key through the environment, naming every variable in the order read. */
+  private static final String SET_SECRET_KEY_VARIABLE = setSecretKeyVariable();
 
   private final HttpTransport transport;
   private final boolean ownsTransport;
@@ -264,7 +274,7 @@ public final class RequestPipeline implements AutoCloseable {
         Headers.builder()
             .set("Accept", "application/json")
             .set("User-Agent", USER_AGENT)
-            .set("X-Tripwire-Client", SdkVersion.CLIENT);
+            .set(CLIENT_HEADER, SdkVersion.CLIENT);
     if (call.body() != null) {
       headers.set("Content-Type", "application/json");
     }
@@ -273,10 +283,12 @@ public final class RequestPipeline implements AutoCloseable {
       case SECRET_KEY:
         if (secretKey == null) {
           throw new TripwireConfigurationException(
-              "No Tripwire secret key: "
+              "No "
+                  + ServiceGeneration.CURRENT.serviceName()
+                  + " secret key: "
                   + call.operation()
                   + " needs one. Pass it with TripwireClient.builder().secretKey(\"sk_...\")"
-                  + " or set the TRIPWIRE_SECRET_KEY environment variable.");
+                  + SET_SECRET_KEY_VARIABLE);
         }
         headers.set("Authorization", "Bearer " + headerSafe(secretKey, "The secret key"));
         break;
@@ -298,6 +310,22 @@ public final class RequestPipeline implements AutoCloseable {
         break;
     }
     return headers.build();
+  }
+
+  private static String setSecretKeyVariable() {
+    String first = ServiceGeneration.ACCEPTED.get(0).secretKeyVariable();
+    StringBuilder text =
+        new StringBuilder(" or set the ").append(first).append(" environment variable");
+    List<ServiceGeneration> fallbacks =
+        ServiceGeneration.ACCEPTED.subList(1, ServiceGeneration.ACCEPTED.size());
+    for (ServiceGeneration fallback : fallbacks) {
+      text.append(" (")
+          .append(fallback.secretKeyVariable())
+          .append(" is read when ")
+          .append(first)
+          .append(" is unset or blank)");
+    }
+    return text.append('.').toString();
   }
 
   /**

@@ -10,7 +10,11 @@ public final class SdkVersion {
   /** The version, such as {@code 1.2.0}. */
   public static final String VERSION = load();
 
-  /** The value of the {@code X-Tripwire-Client} header. */
+  /**
+   * The value of the header that names the SDK ({@link
+   * com.tripwirejs.model.ServiceGeneration#clientHeader()}, {@code X-Foil-Client}), such as {@code
+   * tripwire-server-java/1.2.0}.
+   */
   public static final String CLIENT = "tripwire-server-java/" + VERSION;
 
   private SdkVersion() {}

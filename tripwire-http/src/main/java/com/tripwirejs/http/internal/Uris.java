@@ -1,5 +1,6 @@
 package com.tripwirejs.http.internal;
 
+import com.tripwirejs.model.ServiceGeneration;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -78,7 +79,8 @@ public final class Uris {
         || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
         || uri.getRawAuthority() == null) {
       throw new IllegalArgumentException(
-          "The base URL must be an absolute http or https URL, such as https://api.tripwirejs.com");
+          "The base URL must be an absolute http or https URL, such as "
+              + ServiceGeneration.CURRENT.baseUrl());
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw new IllegalArgumentException("The base URL must not have a query or fragment");

@@ -44,7 +44,10 @@ import javax.tools.Diagnostic;
  * and not with {@code @JsonIgnore}, declared or inherited: the JSON name and {@code required} come
  * from that annotation, nullability from a JSpecify {@code @Nullable} on the return type, and the
  * order from the fields of the class Immutables generates for the model class, which follow the
- * order of its attributes, the order the API documents.
+ * order of its attributes, the order the API documents. A required property that answers of older
+ * generations of the API lack carries {@code @AbsentInOlderGenerations} (its {@code nullable =
+ * false} says that a present value is never null), and its class an {@code absentProperties()}
+ * attribute that the binding records them in.
  */
 @SupportedAnnotationTypes("org.immutables.value.Value.Immutable")
 public final class ModelBindingProcessor extends AbstractProcessor {
@@ -54,6 +57,9 @@ public final class ModelBindingProcessor extends AbstractProcessor {
   private static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
   private static final String NULLABLE = "org.jspecify.annotations.Nullable";
   private static final String EXPLICIT_NULLS = "explicitNulls";
+  private static final String ABSENT_IN_OLDER =
+      "com.tripwirejs.model.internal.AbsentInOlderGenerations";
+  private static final String ABSENT_PROPERTIES = "absentProperties";
 
   /** The model classes seen whose bindings are not written yet, by qualified name. */
   private final Set<String> pending = new LinkedHashSet<>();
@@ -124,11 +130,13 @@ public final class ModelBindingProcessor extends AbstractProcessor {
       String rawType,
       String javaType,
       boolean required,
-      boolean nullable) {}
+      boolean nullable,
+      boolean absentInOlder) {}
 
   private void write(TypeElement type, TypeElement generated) {
     List<Property> properties = new ArrayList<>();
     boolean explicitNulls = false;
+    boolean absentProperties = false;
     ExecutableElement builderFactory = null;
     for (Element member : processingEnv.getElementUtils().getAllMembers(type)) {
       if (member.getKind() != ElementKind.METHOD) {
@@ -149,6 +157,9 @@ public final class ModelBindingProcessor extends AbstractProcessor {
       if (name.equals(EXPLICIT_NULLS)) {
         explicitNulls = true;
       }
+      if (name.equals(ABSENT_PROPERTIES)) {
+        absentProperties = true;
+      }
       AnnotationMirror json = annotation(method, JSON_PROPERTY);
       if (json == null || annotation(method, JSON_IGNORE) != null) {
         continue;
@@ -159,6 +170,12 @@ public final class ModelBindingProcessor extends AbstractProcessor {
       if (javaType == null) {
         return;
       }
+      AnnotationMirror absent = annotation(method, ABSENT_IN_OLDER);
+      boolean required = stringValue(json, "required").equals("true");
+      if (absent != null && !required) {
+        error(method, "@AbsentInOlderGenerations marks a property with required = true");
+        return;
+      }
       properties.add(
           new Property(
               jsonName.isEmpty() ? name : jsonName,
@@ -166,11 +183,20 @@ public final class ModelBindingProcessor extends AbstractProcessor {
               castFor(returnType),
               rawType(returnType),
               javaType,
-              stringValue(json, "required").equals("true"),
-              annotation(returnType, NULLABLE) != null || annotation(method, NULLABLE) != null));
+              required,
+              (annotation(returnType, NULLABLE) != null || annotation(method, NULLABLE) != null)
+                  && (absent == null || !stringValue(absent, "nullable").equals("false")),
+              absent != null));
     }
     if (builderFactory == null) {
       error(type, "A model class needs a public static builder()");
+      return;
+    }
+    if (!absentProperties && properties.stream().anyMatch(Property::absentInOlder)) {
+      error(
+          type,
+          "A model class with @AbsentInOlderGenerations properties declares a Set<String>"
+              + " absentProperties() attribute that records them");
       return;
     }
     if (properties.size() > Long.SIZE) {
@@ -199,7 +225,9 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     PackageElement pkg = processingEnv.getElementUtils().getPackageOf(type);
     String modelName = type.getQualifiedName().toString();
     String bindingName = flatName(type) + "Binding";
-    String source = source(pkg, modelName, bindingName, builder, properties, explicitNulls);
+    String source =
+        source(
+            pkg, modelName, bindingName, builder, properties, explicitNulls, absentProperties);
     String qualified =
         pkg.isUnnamed() ? bindingName : pkg.getQualifiedName() + "." + bindingName;
     try (Writer out = processingEnv.getFiler().createSourceFile(qualified, type).openWriter()) {
@@ -219,7 +247,8 @@ public final class ModelBindingProcessor extends AbstractProcessor {
       String binding,
       String builder,
       List<Property> properties,
-      boolean explicitNulls) {
+      boolean explicitNulls,
+      boolean absentProperties) {
     StringBuilder s = new StringBuilder();
     if (!pkg.isUnnamed()) {
       s.append("package ").append(pkg.getQualifiedName()).append(";\n\n");
@@ -244,10 +273,17 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     s.append("},\n        new int[] {");
     for (int i = 0; i < properties.size(); i++) {
       Property p = properties.get(i);
-      String flags =
-          p.required() && p.nullable()
-              ? "REQUIRED | NULLABLE"
-              : p.required() ? "REQUIRED" : p.nullable() ? "NULLABLE" : "0";
+      List<String> set = new ArrayList<>();
+      if (p.required()) {
+        set.add("REQUIRED");
+      }
+      if (p.nullable()) {
+        set.add("NULLABLE");
+      }
+      if (p.absentInOlder()) {
+        set.add("ABSENT_IN_OLDER");
+      }
+      String flags = set.isEmpty() ? "0" : String.join(" | ", set);
       s.append(i == 0 ? "" : ", ").append(flags);
     }
     s.append("});\n  }\n\n");
@@ -299,6 +335,17 @@ public final class ModelBindingProcessor extends AbstractProcessor {
           .append("    return ((")
           .append(model)
           .append(") value).explicitNulls();\n  }\n\n");
+    }
+    if (absentProperties) {
+      s.append("  @Override\n")
+          .append("  protected void setAbsentProperties(Object builder, java.util.List names) {\n")
+          .append("    ((")
+          .append(builder)
+          .append(") builder).absentProperties(names);\n  }\n\n");
+      s.append("  @Override\n  protected java.util.Set absentProperties(Object value) {\n")
+          .append("    return ((")
+          .append(model)
+          .append(") value).absentProperties();\n  }\n\n");
     }
     s.setLength(s.length() - 1);
     s.append("}\n");

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.AbsentInOlderGenerations;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +56,15 @@ public sealed interface ApiKey extends TripwireObject
    */
   @JsonProperty(value = "allowed_origins", required = true)
   @Nullable List<String> allowedOrigins();
+
+  /**
+   * {@return the client the key is issued for: the browser or a native mobile SDK} Null for a
+   * secret key, and in answers of generations of the API older than today's, which lack it (see
+   * {@link #absentProperties()}).
+   */
+  @JsonProperty(value = "client_target", required = true)
+  @AbsentInOlderGenerations
+  @Nullable ApiKeyClientTarget clientTarget();
 
   /**
    * {@return the scopes granted to a secret key; {@link ApiKeyScope#ALL} grants all current and
@@ -105,4 +116,15 @@ public sealed interface ApiKey extends TripwireObject
    */
   @JsonProperty(value = "grace_expires_at", required = true)
   @Nullable Instant graceExpiresAt();
+
+  /**
+   * The properties of today's contract that the answer this value was read from lacked, because an
+   * older generation of the API wrote it (a July 2026 Foil or a Tripwire answer has no {@code
+   * client_target}). Empty for answers of today's contract and for values built in code; kept so
+   * that the value writes back exactly as it was read.
+   *
+   * @return JSON names of the properties the answer lacked
+   */
+  @Value.Auxiliary
+  Set<String> absentProperties();
 }

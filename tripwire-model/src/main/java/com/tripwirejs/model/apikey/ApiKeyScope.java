@@ -6,7 +6,13 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A permission granted to a secret key. Each operation that a secret key calls needs one scope. */
+/**
+ * A permission granted to a secret key. Each operation that a secret key calls needs one scope.
+ *
+ * <p>The known values are those of today's contract. Scopes that only older generations of the API
+ * have, such as Gate's {@code gate:services:read}, are read as unknown values that keep their
+ * string ({@code ApiKeyScope.of("gate:services:read")}) and are written back unchanged.
+ */
 public final class ApiKeyScope extends OpenEnum<ApiKeyScope.Known> {
 
   /** The values this SDK version knows. */
@@ -17,6 +23,8 @@ public final class ApiKeyScope extends OpenEnum<ApiKeyScope.Known> {
     SESSIONS_LIST("sessions:list"),
     /** Retrieve one session ({@code sessions:read}). */
     SESSIONS_READ("sessions:read"),
+    /** Attach a client user id to a session or clear it ({@code sessions:update}). */
+    SESSIONS_UPDATE("sessions:update"),
     /** List visitor fingerprints ({@code fingerprints:list}). */
     FINGERPRINTS_LIST("fingerprints:list"),
     /** Retrieve one visitor fingerprint ({@code fingerprints:read}). */
@@ -31,18 +39,6 @@ public final class ApiKeyScope extends OpenEnum<ApiKeyScope.Known> {
     API_KEYS_READ("api_keys:read"),
     /** Create, update, rotate and revoke API keys ({@code api_keys:manage}). */
     API_KEYS_MANAGE("api_keys:manage"),
-    /** Verify Gate agent tokens ({@code gate:agent_tokens:verify}). */
-    GATE_AGENT_TOKENS_VERIFY("gate:agent_tokens:verify"),
-    /** Revoke Gate agent tokens ({@code gate:agent_tokens:revoke}). */
-    GATE_AGENT_TOKENS_REVOKE("gate:agent_tokens:revoke"),
-    /** Consume Gate dashboard login codes ({@code gate:login_sessions:consume}). */
-    GATE_LOGIN_SESSIONS_CONSUME("gate:login_sessions:consume"),
-    /** List and retrieve the organization's Gate services ({@code gate:services:read}). */
-    GATE_SERVICES_READ("gate:services:read"),
-    /**
-     * Create, update and disable the organization's Gate services ({@code gate:services:manage}).
-     */
-    GATE_SERVICES_MANAGE("gate:services:manage"),
     /** List webhook endpoints, and list and retrieve events ({@code webhooks:read}). */
     WEBHOOKS_READ("webhooks:read"),
     /**
@@ -74,6 +70,9 @@ public final class ApiKeyScope extends OpenEnum<ApiKeyScope.Known> {
   /** Retrieve one session ({@code sessions:read}). */
   public static final ApiKeyScope SESSIONS_READ = VALUES.get(Known.SESSIONS_READ);
 
+  /** Attach a client user id to a session or clear it ({@code sessions:update}). */
+  public static final ApiKeyScope SESSIONS_UPDATE = VALUES.get(Known.SESSIONS_UPDATE);
+
   /** List visitor fingerprints ({@code fingerprints:list}). */
   public static final ApiKeyScope FINGERPRINTS_LIST = VALUES.get(Known.FINGERPRINTS_LIST);
 
@@ -94,24 +93,6 @@ public final class ApiKeyScope extends OpenEnum<ApiKeyScope.Known> {
 
   /** Create, update, rotate and revoke API keys ({@code api_keys:manage}). */
   public static final ApiKeyScope API_KEYS_MANAGE = VALUES.get(Known.API_KEYS_MANAGE);
-
-  /** Verify Gate agent tokens ({@code gate:agent_tokens:verify}). */
-  public static final ApiKeyScope GATE_AGENT_TOKENS_VERIFY =
-      VALUES.get(Known.GATE_AGENT_TOKENS_VERIFY);
-
-  /** Revoke Gate agent tokens ({@code gate:agent_tokens:revoke}). */
-  public static final ApiKeyScope GATE_AGENT_TOKENS_REVOKE =
-      VALUES.get(Known.GATE_AGENT_TOKENS_REVOKE);
-
-  /** Consume Gate dashboard login codes ({@code gate:login_sessions:consume}). */
-  public static final ApiKeyScope GATE_LOGIN_SESSIONS_CONSUME =
-      VALUES.get(Known.GATE_LOGIN_SESSIONS_CONSUME);
-
-  /** List and retrieve the organization's Gate services ({@code gate:services:read}). */
-  public static final ApiKeyScope GATE_SERVICES_READ = VALUES.get(Known.GATE_SERVICES_READ);
-
-  /** Create, update and disable the organization's Gate services ({@code gate:services:manage}). */
-  public static final ApiKeyScope GATE_SERVICES_MANAGE = VALUES.get(Known.GATE_SERVICES_MANAGE);
 
   /** List webhook endpoints, and list and retrieve events ({@code webhooks:read}). */
   public static final ApiKeyScope WEBHOOKS_READ = VALUES.get(Known.WEBHOOKS_READ);

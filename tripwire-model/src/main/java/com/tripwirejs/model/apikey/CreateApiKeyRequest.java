@@ -13,9 +13,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Building one checks the values before anything is sent: {@code build()} throws an {@link
  * IllegalArgumentException} naming the property when the name is blank, an allowed origin is not an
- * absolute URI, or the scopes break the rule of the key type: a secret key needs at least one
- * scope, and only a secret key may have scopes. A key type this SDK version does not know is left
- * to the API to check.
+ * absolute URI, or the scopes or the client target break the rule of the key type: a secret key
+ * needs at least one scope, only a secret key may have scopes, and a secret key has no client
+ * target (a native one, {@code native-ios} or {@code native-android}, is for publishable keys
+ * only). A key type this SDK version does not know is left to the API to check.
  */
 @Value.Immutable
 public abstract class CreateApiKeyRequest implements TripwireObject {
@@ -37,6 +38,15 @@ public abstract class CreateApiKeyRequest implements TripwireObject {
    */
   @JsonProperty("environment")
   public abstract @Nullable ApiKeyEnvironment environment();
+
+  /**
+   * {@return the client a publishable key is for: {@link ApiKeyClientTarget#BROWSER} or a native
+   * mobile SDK} Null when not set: the API then issues a publishable key for the browser. Set it
+   * for a key of the native iOS or Android SDK; a secret key must leave it unset. The client
+   * target cannot be changed later. Services of generations older than today's do not know it.
+   */
+  @JsonProperty("client_target")
+  public abstract @Nullable ApiKeyClientTarget clientTarget();
 
   /**
    * {@return the web origins allowed to use the key, each an absolute URI such as {@code
@@ -77,6 +87,12 @@ public abstract class CreateApiKeyRequest implements TripwireObject {
       throw RequestChecks.invalid(
           "scopes are only for secret keys: set type to ApiKeyType.SECRET, or leave scopes unset"
               + " for a publishable key");
+    }
+    if (secret && clientTarget() != null) {
+      throw RequestChecks.invalid(
+          "client_target must be omitted for a secret key: client targets (browser, native-ios,"
+              + " native-android) are for publishable keys; leave client_target unset, or create a"
+              + " publishable key");
     }
   }
 

@@ -3,8 +3,10 @@ package com.tripwirejs.model.apikey;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.AbsentInOlderGenerations;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +51,15 @@ public abstract class IssuedApiKey implements TripwireObject {
    */
   @JsonProperty(value = "allowed_origins", required = true)
   public abstract @Nullable List<String> allowedOrigins();
+
+  /**
+   * {@return the client the key is issued for: the browser or a native mobile SDK} Null for a
+   * secret key, and in answers of generations of the API older than today's, which lack it (see
+   * {@link #absentProperties()}).
+   */
+  @JsonProperty(value = "client_target", required = true)
+  @AbsentInOlderGenerations
+  public abstract @Nullable ApiKeyClientTarget clientTarget();
 
   /**
    * {@return the scopes granted to a secret key; {@link ApiKeyScope#ALL} grants all current and
@@ -97,6 +108,17 @@ public abstract class IssuedApiKey implements TripwireObject {
    */
   @JsonProperty(value = "grace_expires_at", required = true)
   public abstract @Nullable Instant graceExpiresAt();
+
+  /**
+   * The properties of today's contract that the answer this value was read from lacked, because an
+   * older generation of the API wrote it (a July 2026 Foil or a Tripwire answer has no {@code
+   * client_target}). Empty for answers of today's contract and for values built in code; kept so
+   * that the value writes back exactly as it was read.
+   *
+   * @return JSON names of the properties the answer lacked
+   */
+  @Value.Auxiliary
+  public abstract Set<String> absentProperties();
 
   // Only the implementation that Immutables generates in this package extends this class.
   IssuedApiKey() {}

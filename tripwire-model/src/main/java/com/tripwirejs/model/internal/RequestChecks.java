@@ -18,10 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RequestChecks {
 
-  /** A Gate service id: 3 to 32 characters, as the {@code GateServiceId} schema states. */
-  private static final Pattern GATE_SERVICE_ID =
-      Pattern.compile("[a-z0-9](?:[a-z0-9_-]{1,30}[a-z0-9])");
-
   private static final Pattern WEBHOOK_ENDPOINT_ID = Pattern.compile("we_[0-9a-f]{32}");
 
   private static final Pattern HEX_COLOR =
@@ -100,21 +96,6 @@ public final class RequestChecks {
   }
 
   /**
-   * Requires a set string to be a Gate service id.
-   *
-   * @param value the value, null when not set
-   * @param property the JSON property
-   */
-  public static void gateServiceId(@Nullable String value, String property) {
-    if (value != null && !GATE_SERVICE_ID.matcher(value).matches()) {
-      throw invalid(
-          property
-              + " must be a Gate service id: 3 to 32 lowercase letters, digits, dashes and"
-              + " underscores, starting and ending with a letter or digit, such as acme_prod");
-    }
-  }
-
-  /**
    * Requires a set string to be a webhook endpoint id.
    *
    * @param value the value, null when not set
@@ -154,6 +135,20 @@ public final class RequestChecks {
           property
               + " must be lowercase letters and digits in groups joined by single dashes, such as"
               + " acme-growth");
+    }
+  }
+
+  /**
+   * Requires a set string to have at most {@code max} characters, counted as JSON Schema's {@code
+   * maxLength} counts them: code points.
+   *
+   * @param value the value, null when not set
+   * @param property the JSON property
+   * @param max the largest length allowed
+   */
+  public static void maxLength(@Nullable String value, String property, int max) {
+    if (value != null && value.codePointCount(0, value.length()) > max) {
+      throw invalid(property + " must be at most " + max + " characters long");
     }
   }
 

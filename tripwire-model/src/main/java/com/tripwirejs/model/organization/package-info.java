@@ -1,6 +1,6 @@
 /**
- * Organizations: the account that owns sessions, visitor fingerprints, API keys, webhook endpoints
- * and Gate services, and the request bodies that create and update one.
+ * Organizations: the account that owns sessions, visitor fingerprints, API keys and webhook
+ * endpoints, and the request bodies that create and update one.
  */
 @NullMarked
 @TripwireStyle

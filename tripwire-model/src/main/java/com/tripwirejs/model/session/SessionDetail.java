@@ -2,6 +2,8 @@ package com.tripwirejs.model.session;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.AbsentInOlderGenerations;
+import com.tripwirejs.model.session.behavior.SessionDetailBehavior;
 import com.tripwirejs.model.session.device.SessionClientTelemetry;
 import com.tripwirejs.model.session.device.SessionDevice;
 import com.tripwirejs.model.session.nativeapp.SessionDetailDeviceIdentity;
@@ -13,6 +15,7 @@ import com.tripwirejs.model.session.network.SessionConnectionFingerprint;
 import com.tripwirejs.model.session.network.SessionNetwork;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +42,15 @@ public abstract class SessionDetail implements TripwireObject {
   /** {@return when the session started} Null when the API has no start time for it. */
   @JsonProperty(value = "created_at", required = true)
   public abstract @Nullable Instant createdAt();
+
+  /**
+   * {@return the identifier of the end user of the session, as the organization attached it with
+   * {@code attachClientUser}, at most 256 characters} Null while none is attached, and in answers
+   * of older generations of the API, which lack it (see {@link #absentProperties()}).
+   */
+  @JsonProperty(value = "client_user_id", required = true)
+  @AbsentInOlderGenerations
+  public abstract @Nullable String clientUserId();
 
   /** {@return the current decision about the session} */
   @JsonProperty(value = "decision", required = true)
@@ -150,6 +162,27 @@ public abstract class SessionDetail implements TripwireObject {
    */
   @JsonProperty(value = "attribution", required = true)
   public abstract @Nullable SessionAttribution attribution();
+
+  /**
+   * {@return the behavior ledger of the session: how each form field was filled in, and an
+   * assessment of the whole} Null unless behavior-ledger access is enabled for the organization
+   * (off by default), and in answers of older generations of the API, which lack it (see {@link
+   * #absentProperties()}).
+   */
+  @JsonProperty(value = "behavior", required = true)
+  @AbsentInOlderGenerations
+  public abstract @Nullable SessionDetailBehavior behavior();
+
+  /**
+   * The properties of today's contract that the answer this value was read from lacked, because an
+   * older generation of the API wrote it (a Tripwire answer has no {@code client_user_id}, a July
+   * 2026 Foil answer no {@code behavior}). Empty for answers of today's contract and for values
+   * built in code; kept so that the value writes back exactly as it was read.
+   *
+   * @return JSON names of the properties the answer lacked
+   */
+  @Value.Auxiliary
+  public abstract Set<String> absentProperties();
 
   // Only the implementation that Immutables generates in this package extends this class.
   SessionDetail() {}

@@ -6,15 +6,17 @@ import com.tripwirejs.model.internal.EnumValues;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The type of a webhook event. */
+/**
+ * The type of a webhook event.
+ *
+ * <p>A value outside the known ones is kept as an unknown value with its string: a type added to
+ * the API later, or one that only an older generation delivers, such as {@code
+ * session.fingerprint.calculated}, which the API no longer sends.
+ */
 public final class WebhookEventType extends OpenEnum<WebhookEventType.Known> {
 
   /** The values this SDK version knows. */
   public enum Known {
-    /**
-     * The visitor fingerprint of a session was calculated ({@code session.fingerprint.calculated}).
-     */
-    SESSION_FINGERPRINT_CALCULATED("session.fingerprint.calculated"),
     /** The result of a session was stored ({@code session.result.persisted}). */
     SESSION_RESULT_PERSISTED("session.result.persisted"),
     /** A person approved a Gate signup session ({@code gate.session.approved}). */
@@ -38,12 +40,6 @@ public final class WebhookEventType extends OpenEnum<WebhookEventType.Known> {
 
   private static final EnumValues<Known, WebhookEventType> VALUES =
       EnumValues.mapped(Known.class, Known::wireValue, WebhookEventType::new);
-
-  /**
-   * The visitor fingerprint of a session was calculated ({@code session.fingerprint.calculated}).
-   */
-  public static final WebhookEventType SESSION_FINGERPRINT_CALCULATED =
-      VALUES.get(Known.SESSION_FINGERPRINT_CALCULATED);
 
   /** The result of a session was stored ({@code session.result.persisted}). */
   public static final WebhookEventType SESSION_RESULT_PERSISTED =

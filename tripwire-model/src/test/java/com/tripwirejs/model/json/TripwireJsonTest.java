@@ -19,11 +19,9 @@ import com.tripwirejs.model.common.ListEnvelope;
 import com.tripwirejs.model.organization.Organization;
 import com.tripwirejs.model.organization.OrganizationStatus;
 import com.tripwirejs.model.session.ScoreBreakdown;
+import com.tripwirejs.model.session.network.SessionNetworkLocation;
 import com.tripwirejs.model.webhook.WebhookEventType;
-import com.tripwirejs.model.webhook.event.GateSessionApprovedEvent;
-import com.tripwirejs.model.webhook.event.GateTripwireResult;
 import com.tripwirejs.model.webhook.event.IdReference;
-import com.tripwirejs.model.webhook.event.SessionFingerprintCalculatedEvent;
 import com.tripwirejs.model.webhook.event.SessionResultPersistedEvent;
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
@@ -31,8 +29,8 @@ import com.tripwirejs.model.webhook.event.WebhookRequestSummary;
 import com.tripwirejs.model.webhook.event.WebhookTestEvent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -233,18 +231,18 @@ class TripwireJsonTest {
     @Test
     void aNumberBeyondTheRangeOfADoubleIsOutOfRangeNotInfinity() {
       TripwireJsonException e =
-          failure("{\"verdict\":\"human\",\"score\":1e400}", GateTripwireResult.class);
+          failure("{\"city\":null,\"latitude\":1e400}", SessionNetworkLocation.class);
 
-      assertThat(e.getMessage()).isEqualTo("Number out of range at $.score");
+      assertThat(e.getMessage()).isEqualTo("Number out of range at $.latitude");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "0.5"})
     void aStringIsNotReadAsANumber(String text) {
       TripwireJsonException e =
-          failure("{\"verdict\":\"human\",\"score\":\"" + text + "\"}", GateTripwireResult.class);
+          failure("{\"city\":null,\"latitude\":\"" + text + "\"}", SessionNetworkLocation.class);
 
-      assertThat(e.getMessage()).isEqualTo("Expected a number at $.score, found a string");
+      assertThat(e.getMessage()).isEqualTo("Expected a number at $.latitude, found a string");
     }
 
     @Test
@@ -454,16 +452,6 @@ class TripwireJsonTest {
       assertThat(
               TripwireJson.read(
                   event(
-                      "session.fingerprint.calculated",
-                      "{\"object\":\"session_fingerprint\",\"session\":{\"id\":\"sid_1\"},"
-                          + "\"visitor_fingerprint\":{\"id\":\"vid_1\",\"confidence\":93,"
-                          + "\"identified_at\":\"2026-03-24T20:00:05.000Z\"},\"request\":{},"
-                          + "\"calculated_at\":\"2026-03-24T20:00:05.000Z\"}"),
-                  WebhookEvent.class))
-          .isInstanceOf(SessionFingerprintCalculatedEvent.class);
-      assertThat(
-              TripwireJson.read(
-                  event(
                       "session.result.persisted",
                       "{\"object\":\"session_result\",\"session\":{\"id\":\"sid_1\"},"
                           + "\"event\":{\"id\":\"evt_1\",\"scoring_event_id\":\"se_1\",\"phase\":null,"
@@ -473,17 +461,26 @@ class TripwireJsonTest {
                           + "\"score_breakdown\":{\"categories\":{}},\"signals\":[],\"attribution\":{}}"),
                   WebhookEvent.class))
           .isInstanceOf(SessionResultPersistedEvent.class);
-      assertThat(
-              TripwireJson.read(
-                  event(
-                      "gate.session.approved",
-                      "{\"service_id\":\"acme_prod\",\"gate_session_id\":\"gate_1\","
-                          + "\"gate_account_id\":\"gacct_1\",\"account_name\":\"my-project\","
-                          + "\"metadata\":null,\"tripwire\":{\"verdict\":\"human\",\"score\":0.08},"
-                          + "\"delivery\":{\"version\":1,\"algorithm\":\"x25519-hkdf-sha256/aes-256-gcm\","
-                          + "\"key_id\":\"kid\",\"public_key\":\"pk\"}}"),
-                  WebhookEvent.class))
-          .isInstanceOf(GateSessionApprovedEvent.class);
+    }
+
+    @Test
+    void aGateApprovedEventOfAnEarlierGenerationIsAnUnknownEventWrittenBackUnchanged() {
+      String json =
+          event(
+              "gate.session.approved",
+              "{\"service_id\":\"acme_prod\",\"gate_session_id\":\"gate_1\","
+                  + "\"gate_account_id\":\"gacct_1\",\"account_name\":\"my-project\","
+                  + "\"metadata\":null,\"tripwire\":{\"verdict\":\"human\",\"score\":0.08},"
+                  + "\"delivery\":{\"version\":1,\"algorithm\":\"x25519-hkdf-sha256/aes-256-gcm\","
+                  + "\"key_id\":\"kid\",\"public_key\":\"pk\"}}");
+
+      WebhookEvent event = TripwireJson.read(json, WebhookEvent.class);
+
+      assertThat(event).isInstanceOf(UnknownWebhookEvent.class);
+      assertThat(((UnknownWebhookEvent) event).data().path("tripwire").path("score").doubleValue())
+          .isEqualTo(0.08);
+      assertThat(TripwireJson.readTree(TripwireJson.writeBytes(event)))
+          .isEqualTo(TripwireJson.readTree(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -497,6 +494,26 @@ class TripwireJsonTest {
       assertThat(event.type()).isEqualTo(WebhookEventType.of("session.deleted"));
       assertThat(((UnknownWebhookEvent) event).data().at("/session/id").asText())
           .isEqualTo("sid_1");
+      assertThat(written(event)).isEqualTo(json);
+    }
+
+    @Test
+    void aFingerprintCalculatedEventOfAnOlderGenerationReadsLosslesslyAsAnUnknownEvent() {
+      String json =
+          event(
+              "session.fingerprint.calculated",
+              "{\"object\":\"session_fingerprint\",\"session\":{\"id\":\"sid_1\"},"
+                  + "\"visitor_fingerprint\":{\"id\":\"vid_1\",\"confidence\":93,"
+                  + "\"identified_at\":\"2026-03-24T20:00:05.000Z\"},\"request\":{},"
+                  + "\"calculated_at\":\"2026-03-24T20:00:05.000Z\"}");
+
+      WebhookEvent event = TripwireJson.read(json, WebhookEvent.class);
+
+      assertThat(event).isInstanceOf(UnknownWebhookEvent.class);
+      assertThat(event.type().isKnown()).isFalse();
+      assertThat(event.type().value()).isEqualTo("session.fingerprint.calculated");
+      assertThat(((UnknownWebhookEvent) event).data().at("/visitor_fingerprint/confidence").asInt())
+          .isEqualTo(93);
       assertThat(written(event)).isEqualTo(json);
     }
 

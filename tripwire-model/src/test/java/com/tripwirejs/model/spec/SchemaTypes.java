@@ -8,9 +8,12 @@ import com.tripwirejs.model.common.Envelope;
 import com.tripwirejs.model.common.ListEnvelope;
 import com.tripwirejs.model.webhook.WebhookEventType;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which Java type of the model stands for each component schema of {@code openapi.json}.
@@ -31,35 +34,73 @@ public final class SchemaTypes {
           "session.network",
           "session.device",
           "session.nativeapp",
+          "session.behavior",
           "fingerprint",
           "organization",
           "apikey",
           "webhook",
-          "webhook.event",
-          "gate",
-          "gate.delivery");
+          "webhook.event");
 
   private static final Map<String, Class<?>> RENAMED =
       Map.of(
           "WebhookEventEnvelope", WebhookEvent.class,
           "SessionFingerprintCalculatedWebhookEvent", WebhookEvent.class,
           "SessionResultPersistedWebhookEvent", WebhookEvent.class,
-          "GateSessionApprovedWebhookEvent", WebhookEvent.class,
-          "WebhookDeliveryEventType", WebhookEventType.class,
-          "GatePollToken", Secret.class,
-          "AgentToken", Secret.class,
-          "GateLoginCode", Secret.class);
+          "WebhookDeliveryEventType", WebhookEventType.class);
+
+  /**
+   * Schemas that only older generations of the contract have and that today's model reads as raw
+   * JSON (the data of an unknown event), by the Java SDK's rules for the generations.
+   */
+  private static final Map<String, Class<?>> RETIRED_SCHEMAS =
+      Map.of("SessionFingerprintCalculatedPayload", JsonNode.class);
+
+  /**
+   * Enum values that only older generations of the contract have: today's model keeps them as
+   * unknown values, and an event of such a type as an unknown event with its raw data.
+   */
+  private static final Set<String> RETIRED_VALUES = Set.of("session.fingerprint.calculated");
 
   private final TripwireSpec spec;
+  private final List<String> packages;
+  private final Map<String, Class<?>> renamed;
   private final TypeFactory types = TypeFactory.defaultInstance();
 
+  /** The model's types for the schemas of {@code spec}. */
   public SchemaTypes(TripwireSpec spec) {
+    this(spec, List.of(), Map.of());
+  }
+
+  /**
+   * The model's types and those of an extension module, such as {@code tripwire-gate}.
+   *
+   * @param spec the contract
+   * @param morePackages fully qualified packages searched after the model's for a schema's class
+   * @param moreRenamed schemas whose type is not the class of their name, besides the model's
+   */
+  public SchemaTypes(
+      TripwireSpec spec, List<String> morePackages, Map<String, Class<?>> moreRenamed) {
     this.spec = spec;
+    List<String> all = new ArrayList<>();
+    PACKAGES.forEach(pkg -> all.add("com.tripwirejs.model." + pkg));
+    all.addAll(morePackages);
+    this.packages = List.copyOf(all);
+    Map<String, Class<?>> names = new HashMap<>(RENAMED);
+    names.putAll(moreRenamed);
+    this.renamed = Map.copyOf(names);
+  }
+
+  /**
+   * Whether a component schema is Gate's, which the core modules do not model ({@code
+   * tripwire-gate} does): Gate's schemas, its agent tokens, and its approved webhook.
+   */
+  public static boolean isGateSchema(String schemaName) {
+    return schemaName.contains("Gate") || schemaName.contains("AgentToken");
   }
 
   /** The Java type a value of the named component schema reads as. */
   public JavaType javaType(String schemaName) {
-    Class<?> renamed = RENAMED.get(schemaName);
+    Class<?> renamed = this.renamed.getOrDefault(schemaName, RETIRED_SCHEMAS.get(schemaName));
     if (renamed != null) {
       return types.constructType(renamed);
     }
@@ -76,6 +117,27 @@ public final class SchemaTypes {
       return types.constructType(String.class);
     }
     throw new AssertionError("No model type for schema " + schemaName);
+  }
+
+  /**
+   * Whether a document of the named schema holds something that only older generations of the
+   * contract have: today's model reads it losslessly, but as raw JSON, an unknown event or an
+   * unknown value rather than a typed one.
+   */
+  public static boolean isRetired(String schemaName, JsonNode document) {
+    return RETIRED_SCHEMAS.containsKey(schemaName) || containsRetiredValue(document);
+  }
+
+  private static boolean containsRetiredValue(JsonNode node) {
+    if (node.isTextual()) {
+      return RETIRED_VALUES.contains(node.textValue());
+    }
+    for (JsonNode child : node) {
+      if (containsRetiredValue(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The Java type of a response or request schema given as a {@code $ref} node. */
@@ -106,10 +168,10 @@ public final class SchemaTypes {
     return Optional.of(types.constructParametricType(Envelope.class, javaTypeOfRef(data)));
   }
 
-  private static Optional<Class<?>> modelClass(String simpleName) {
-    for (String pkg : PACKAGES) {
+  private Optional<Class<?>> modelClass(String simpleName) {
+    for (String pkg : packages) {
       try {
-        return Optional.of(Class.forName("com.tripwirejs.model." + pkg + "." + simpleName));
+        return Optional.of(Class.forName(pkg + "." + simpleName));
       } catch (ClassNotFoundException e) {
         // try the next package
       }

@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A stored API key with its full secret, which the API reveals only when it is issued. */
+/**
+ * A stored API key with its full secret, which the API reveals only when it is issued, and its
+ * client target ({@code browser}, {@code native-ios}, {@code native-android}; null for a secret
+ * key), fixed when it is created.
+ */
 record ApiKeyRecord(
     String organizationId,
     String id,
@@ -17,6 +21,7 @@ record ApiKeyRecord(
     String name,
     String status,
     @Nullable List<String> allowedOrigins,
+    @Nullable String clientTarget,
     @Nullable List<String> scopes,
     String secret,
     Instant createdAt,
@@ -37,7 +42,7 @@ record ApiKeyRecord(
       @Nullable Instant newRevokedAt,
       @Nullable Instant newGraceExpiresAt) {
     return new ApiKeyRecord(
-        organizationId, id, type, environment, name, newStatus, allowedOrigins, scopes, secret,
+        organizationId, id, type, environment, name, newStatus, allowedOrigins, clientTarget, scopes, secret,
         createdAt, newRotatedAt, newRevokedAt, newGraceExpiresAt);
   }
 
@@ -51,6 +56,11 @@ record ApiKeyRecord(
     json.put("environment", environment);
     json.put("status", status);
     putList(json, "allowed_origins", allowedOrigins);
+    if (clientTarget == null) {
+      json.putNull("client_target");
+    } else {
+      json.put("client_target", clientTarget);
+    }
     putList(json, "scopes", scopes);
     json.putNull("rate_limit");
     json.put("key_preview", secret.substring(0, Math.min(12, secret.length())) + "...");

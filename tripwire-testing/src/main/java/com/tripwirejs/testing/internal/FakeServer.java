@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.json.TripwireJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,9 +41,10 @@ public final class FakeServer implements AutoCloseable {
     new SessionRoutes(state).register(routes);
     new OrganizationRoutes(state).register(routes);
     new WebhookRoutes(state).register(routes);
-    new GateServiceRoutes(state).register(routes);
-    new GateSessionRoutes(state).register(routes);
-    new GateAccountRoutes(state).register(routes);
+    if (state.gateEnabled()) {
+      // Loaded only here: the Gate routes need tripwire-gate, an optional dependency.
+      GateRoutes.register(state, routes);
+    }
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -168,7 +170,7 @@ public final class FakeServer implements AutoCloseable {
     error.put("status", problem.status);
     error.put("retryable", problem.status >= 500);
     error.put("request_id", requestId);
-    error.put("docs_url", "https://tripwirejs.com/docs/api-reference/introduction");
+    error.put("docs_url", ServiceGeneration.CURRENT.docsUrl() + "/api-reference/introduction");
     if (!problem.fields.isEmpty()) {
       var fields = error.putObject("details").putArray("fields");
       for (ApiProblem.FieldIssue issue : problem.fields) {

@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the fake remembers: one organization with its secret key, the API keys, webhook
- * endpoints and events created through it, the seeded sessions and visitor fingerprints, and the
- * Gate services, sessions, accounts, agent tokens and login sessions. All access goes through this
+ * endpoints and events created through it, the seeded sessions and visitor fingerprints, and, when
+ * the fake runs with Gate, the Gate services, sessions, accounts, agent tokens and login sessions. All access goes through this
  * object's lock.
  */
 public final class FakeState {
@@ -26,7 +27,8 @@ public final class FakeState {
   final Map<String, WebhookEndpointRecord> endpoints = new LinkedHashMap<>();
   final List<EventRecord> events = new ArrayList<>();
   final SessionData sessions;
-  final GateData gate;
+  /** Gate's part of the state; null unless the fake was started with Gate ({@link #enableGate()}). */
+  @Nullable GateData gate;
   private final String organizationId;
 
   /**
@@ -44,7 +46,6 @@ public final class FakeState {
     organizations.put(organization.id(), organization);
     this.organizationId = organization.id();
     this.sessions = new SessionData(ids, now, sessionCount);
-    this.gate = new GateData(now);
   }
 
   /** The secret key that authenticates as the fake's organization. */
@@ -77,13 +78,33 @@ public final class FakeState {
   }
 
   /**
+   * Adds Gate's part of the state (the first-party service seeded); needs {@code tripwire-gate} on
+   * the class path. Called once, before the server starts.
+   */
+  public synchronized void enableGate() {
+    if (gate == null) {
+      gate = new GateData(now());
+    }
+  }
+
+  /** {@return whether the fake runs with Gate} */
+  public synchronized boolean gateEnabled() {
+    return gate != null;
+  }
+
+  /** Gate's part of the state; the Gate routes exist only when it does. */
+  GateData gate() {
+    return Objects.requireNonNull(gate, "Gate is not enabled");
+  }
+
+  /**
    * Approves a pending Gate session as the person at its consent URL would.
    *
    * @throws IllegalArgumentException if no Gate session has {@code gateSessionId}
    * @throws IllegalStateException if the session is not pending
    */
   public synchronized GateApproval approveGateSession(String gateSessionId) {
-    return new GateApprover(this, gate).approve(gateSessionId);
+    return new GateApprover(this, gate()).approve(gateSessionId);
   }
 
   /**
@@ -93,7 +114,7 @@ public final class FakeState {
    * @throws IllegalStateException if the session is not pending
    */
   public synchronized void denyGateSession(String gateSessionId) {
-    new GateApprover(this, gate).deny(gateSessionId);
+    new GateApprover(this, gate()).deny(gateSessionId);
   }
 
   /**
@@ -102,7 +123,7 @@ public final class FakeState {
    * @throws IllegalArgumentException if no login session has {@code loginSessionId}
    */
   public synchronized String gateLoginCode(String loginSessionId) {
-    return new GateApprover(this, gate).loginCode(loginSessionId);
+    return new GateApprover(this, gate()).loginCode(loginSessionId);
   }
 
   Ids ids() {

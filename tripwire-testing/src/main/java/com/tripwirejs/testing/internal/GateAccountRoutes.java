@@ -2,10 +2,10 @@ package com.tripwirejs.testing.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tripwirejs.model.gate.ConsumeGateLoginSessionRequest;
-import com.tripwirejs.model.gate.CreateGateLoginSessionRequest;
-import com.tripwirejs.model.gate.RevokeAgentTokenRequest;
-import com.tripwirejs.model.gate.VerifyAgentTokenRequest;
+import com.tripwirejs.gate.model.ConsumeGateLoginSessionRequest;
+import com.tripwirejs.gate.model.CreateGateLoginSessionRequest;
+import com.tripwirejs.gate.model.RevokeAgentTokenRequest;
+import com.tripwirejs.gate.model.VerifyAgentTokenRequest;
 import com.tripwirejs.testing.internal.Route.Auth;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +38,7 @@ final class GateAccountRoutes {
     CreateGateLoginSessionRequest request = call.body(CreateGateLoginSessionRequest.class);
     synchronized (state) {
       AgentTokenRecord token = liveAgentToken(call.bearerToken());
-      GateServiceRecord service = state.gate.activeService(request.serviceId());
+      GateServiceRecord service = state.gate().activeService(request.serviceId());
       if (!token.serviceId().equals(service.id())) {
         throw ApiProblem.invalidToken(
             "The agent token was not issued for Gate service \"" + service.id()
@@ -54,7 +54,7 @@ final class GateAccountRoutes {
               now,
               now.plus(GateData.LOGIN_SESSION_TTL),
               false);
-      state.gate.loginSessions.put(login.id(), login);
+      state.gate().loginSessions.put(login.id(), login);
       return Reply.created(login.json());
     }
   }
@@ -67,8 +67,8 @@ final class GateAccountRoutes {
       String organizationId = call.principal().organizationId();
       GateLoginSessionRecord open = null;
       boolean used = false;
-      for (GateLoginSessionRecord login : state.gate.loginSessions.values()) {
-        GateServiceRecord service = state.gate.services.get(login.serviceId());
+      for (GateLoginSessionRecord login : state.gate().loginSessions.values()) {
+        GateServiceRecord service = state.gate().services.get(login.serviceId());
         if (service == null || !service.ownedBy(organizationId)
             || !GateSessionRoutes.sameToken(login.code(), code)) {
           continue;
@@ -94,8 +94,8 @@ final class GateAccountRoutes {
             "gate.login_code_expired",
             "This login code expired at " + open.expiresAt() + ". Open a new dashboard login session.");
       }
-      state.gate.loginSessions.put(open.id(), open.consume());
-      GateAccountRecord account = state.gate.accounts.get(open.gateAccountId());
+      state.gate().loginSessions.put(open.id(), open.consume());
+      GateAccountRecord account = state.gate().accounts.get(open.gateAccountId());
       ObjectNode data = JsonNodeFactory.instance.objectNode();
       data.put("object", "gate_dashboard_login");
       data.put("gate_account_id", open.gateAccountId());
@@ -109,7 +109,7 @@ final class GateAccountRoutes {
     VerifyAgentTokenRequest request = call.body(VerifyAgentTokenRequest.class);
     synchronized (state) {
       AgentTokenRecord token =
-          state.gate.ownedAgentToken(call.principal().organizationId(), request.agentToken().reveal());
+          state.gate().ownedAgentToken(call.principal().organizationId(), request.agentToken().reveal());
       if (token == null) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("valid", false);
@@ -124,18 +124,18 @@ final class GateAccountRoutes {
     RevokeAgentTokenRequest request = call.body(RevokeAgentTokenRequest.class);
     synchronized (state) {
       AgentTokenRecord token =
-          state.gate.ownedAgentToken(call.principal().organizationId(), request.agentToken().reveal());
+          state.gate().ownedAgentToken(call.principal().organizationId(), request.agentToken().reveal());
       if (token == null) {
         throw ApiProblem.agentTokenNotFound();
       }
-      state.gate.agentTokens.put(token.token(), token.revoked());
+      state.gate().agentTokens.put(token.token(), token.revoked());
       return Reply.noContent();
     }
   }
 
   /** The live agent token that authenticates the call, or the API's 403. */
   private AgentTokenRecord liveAgentToken(String bearerToken) {
-    AgentTokenRecord token = state.gate.agentTokens.get(bearerToken);
+    AgentTokenRecord token = state.gate().agentTokens.get(bearerToken);
     if (token == null || !token.liveAt(state.now())) {
       throw ApiProblem.invalidToken(
           "The agent token was not recognized, or is revoked or expired. Send the live agt_ token"
@@ -149,7 +149,7 @@ final class GateAccountRoutes {
     while (true) {
       String code = String.format(Locale.ROOT, "%06d", state.ids().nextInt(1_000_000));
       boolean taken = false;
-      for (GateLoginSessionRecord login : state.gate.loginSessions.values()) {
+      for (GateLoginSessionRecord login : state.gate().loginSessions.values()) {
         taken |= !login.consumed() && login.code().equals(code);
       }
       if (!taken) {

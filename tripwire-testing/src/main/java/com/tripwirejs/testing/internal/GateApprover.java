@@ -1,11 +1,11 @@
 package com.tripwirejs.testing.internal;
 
+import com.tripwirejs.gate.delivery.GateDelivery;
+import com.tripwirejs.gate.delivery.GateDeliveryPayload;
+import com.tripwirejs.gate.delivery.GateEnvPolicy;
+import com.tripwirejs.gate.model.GateEnvVar;
+import com.tripwirejs.gate.model.delivery.GateDeliveryEnvelope;
 import com.tripwirejs.model.Secret;
-import com.tripwirejs.model.gate.GateEnvVar;
-import com.tripwirejs.model.gate.delivery.GateDeliveryEnvelope;
-import com.tripwirejs.webhooks.gate.GateDelivery;
-import com.tripwirejs.webhooks.gate.GateDeliveryPayload;
-import com.tripwirejs.webhooks.gate.GateEnvPolicy;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

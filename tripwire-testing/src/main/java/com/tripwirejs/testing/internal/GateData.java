@@ -1,10 +1,11 @@
 package com.tripwirejs.testing.internal;
 
-import com.tripwirejs.model.gate.GateBranding;
-import com.tripwirejs.model.gate.GateConsentConfig;
-import com.tripwirejs.model.gate.GateEnvVar;
-import com.tripwirejs.model.gate.GateSdkInstall;
-import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
+import com.tripwirejs.gate.delivery.GateDeliveryKeyPair;
+import com.tripwirejs.gate.model.GateBranding;
+import com.tripwirejs.gate.model.GateConsentConfig;
+import com.tripwirejs.gate.model.GateEnvVar;
+import com.tripwirejs.gate.model.GateSdkInstall;
+import com.tripwirejs.model.ServiceGeneration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,14 +14,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the fake remembers of Gate: the services (the seeded {@code tripwire} service first), the
+ * What the fake remembers of Gate: the services (the seeded first-party {@code foil} service first), the
  * signup sessions, the gate accounts and their agent tokens, the dashboard login sessions, and the
  * key pair the fake's own copy of each delivery ({@code delivery_bundle.gate}) is encrypted to.
  * Accessed under the lock of the {@link FakeState} that holds it.
  */
 final class GateData {
-  /** The id of the service that Tripwire itself offers through Gate. */
-  static final String TRIPWIRE_SERVICE_ID = "tripwire";
+  /** The id of the service that the API's operator itself offers through Gate: {@code foil}. */
+  static final String FIRST_PARTY_SERVICE_ID = ServiceGeneration.CURRENT.gateVerdictProperty();
 
   /** How long an agent has to get a Gate session approved and collect its delivery. */
   static final Duration SESSION_TTL = Duration.ofMinutes(15);
@@ -39,8 +40,8 @@ final class GateData {
   final GateDeliveryKeyPair gateKeys = GateDeliveryKeyPair.generate();
 
   GateData(Instant now) {
-    GateServiceRecord tripwire = tripwireService(now);
-    services.put(tripwire.id(), tripwire);
+    GateServiceRecord firstParty = firstPartyService(now);
+    services.put(firstParty.id(), firstParty);
   }
 
   /** The service with {@code id}, whatever its status, or the API's 404. */
@@ -80,37 +81,40 @@ final class GateData {
     return service != null && service.ownedBy(organizationId) ? record : null;
   }
 
-  /** The Tripwire service of the registry fixtures, verified, with its two key variables. */
-  private static GateServiceRecord tripwireService(Instant now) {
+  /**
+   * The service's own first-party Gate service, as Foil's registry fixtures show it (id {@code
+   * foil}), verified, with its two key variables.
+   */
+  private static GateServiceRecord firstPartyService(Instant now) {
     return new GateServiceRecord(
         null,
-        TRIPWIRE_SERVICE_ID,
+        FIRST_PARTY_SERVICE_ID,
         "active",
         true,
-        "Tripwire",
+        "Foil",
         "Detect AI agents and malicious users",
-        "https://tripwirejs.com",
-        "https://dashboard.tripwirejs.com/auth/gate",
+        "https://usefoil.com",
+        "https://dashboard.usefoil.com/auth/gate",
         List.of(
-            GateEnvVar.builder().name("Publishable key").key("TRIPWIRE_PUBLISHABLE_KEY").secret(false).build(),
-            GateEnvVar.builder().name("Secret key").key("TRIPWIRE_SECRET_KEY").secret(true).build()),
-        "https://tripwirejs.com/docs",
+            GateEnvVar.builder().name("Publishable key").key("FOIL_PUBLISHABLE_KEY").secret(false).build(),
+            GateEnvVar.builder().name("Secret key").key("FOIL_SECRET_KEY").secret(true).build()),
+        "https://usefoil.com/docs",
         List.of(
             GateSdkInstall.builder()
                 .label("Node")
-                .install("npm install @abxy/tripwire-server")
-                .url("https://www.npmjs.com/package/@abxy/tripwire-server")
+                .install("npm install @abxy/foil-server")
+                .url("https://www.npmjs.com/package/@abxy/foil-server")
                 .build()),
         GateBranding.builder()
-            .logoUrl("https://tripwirejs.com/logo.png")
+            .logoUrl("https://usefoil.com/logo.png")
             .primaryColor("#117BE7")
             .secondaryColor("#0B5CAD")
-            .asciiArt("TRIPWIRE")
+            .asciiArt("FOIL")
             .verified(true)
             .build(),
         GateConsentConfig.builder()
-            .termsUrl("https://tripwirejs.com/terms")
-            .privacyUrl("https://tripwirejs.com/privacy")
+            .termsUrl("https://usefoil.com/terms")
+            .privacyUrl("https://usefoil.com/privacy")
             .build(),
         now,
         now,

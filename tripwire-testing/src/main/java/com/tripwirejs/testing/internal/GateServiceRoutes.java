@@ -2,13 +2,13 @@ package com.tripwirejs.testing.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.tripwirejs.model.gate.CreateGateServiceRequest;
-import com.tripwirejs.model.gate.GateBranding;
-import com.tripwirejs.model.gate.GateConsentConfig;
-import com.tripwirejs.model.gate.GateEnvVar;
-import com.tripwirejs.model.gate.UpdateGateServiceRequest;
+import com.tripwirejs.gate.delivery.GateEnvPolicy;
+import com.tripwirejs.gate.model.CreateGateServiceRequest;
+import com.tripwirejs.gate.model.GateBranding;
+import com.tripwirejs.gate.model.GateConsentConfig;
+import com.tripwirejs.gate.model.GateEnvVar;
+import com.tripwirejs.gate.model.UpdateGateServiceRequest;
 import com.tripwirejs.testing.internal.Route.Auth;
-import com.tripwirejs.webhooks.gate.GateEnvPolicy;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +42,7 @@ final class GateServiceRoutes {
   private Reply listRegistry(Call call) {
     synchronized (state) {
       ArrayNode entries = JsonNodeFactory.instance.arrayNode();
-      for (GateServiceRecord service : state.gate.services.values()) {
+      for (GateServiceRecord service : state.gate().services.values()) {
         if (service.discoverable() && service.active()) {
           entries.add(service.registryJson());
         }
@@ -53,7 +53,7 @@ final class GateServiceRoutes {
 
   private Reply getRegistryEntry(Call call) {
     synchronized (state) {
-      return Reply.ok(state.gate.service(call.path(0)).registryJson());
+      return Reply.ok(state.gate().service(call.path(0)).registryJson());
     }
   }
 
@@ -61,7 +61,7 @@ final class GateServiceRoutes {
     synchronized (state) {
       String organizationId = call.principal().organizationId();
       ArrayNode services = JsonNodeFactory.instance.arrayNode();
-      for (GateServiceRecord service : state.gate.services.values()) {
+      for (GateServiceRecord service : state.gate().services.values()) {
         if (service.ownedBy(organizationId)) {
           services.add(service.json());
         }
@@ -75,7 +75,7 @@ final class GateServiceRoutes {
     checkEnvVars(request.envVars());
     synchronized (state) {
       String organizationId = call.principal().organizationId();
-      if (state.gate.services.containsKey(request.id())) {
+      if (state.gate().services.containsKey(request.id())) {
         throw ApiProblem.conflict(
             "A Gate service with id \"" + request.id() + "\" already exists. Choose another id.");
       }
@@ -99,14 +99,14 @@ final class GateServiceRoutes {
               now,
               now,
               request.webhookEndpointId());
-      state.gate.services.put(service.id(), service);
+      state.gate().services.put(service.id(), service);
       return Reply.created(service.json());
     }
   }
 
   private Reply getService(Call call) {
     synchronized (state) {
-      return Reply.ok(state.gate.ownedService(call.principal().organizationId(), call.path(0)).json());
+      return Reply.ok(state.gate().ownedService(call.principal().organizationId(), call.path(0)).json());
     }
   }
 
@@ -116,7 +116,7 @@ final class GateServiceRoutes {
     checkEnvVars(request.envVars());
     synchronized (state) {
       String organizationId = call.principal().organizationId();
-      GateServiceRecord current = state.gate.ownedService(organizationId, call.path(0));
+      GateServiceRecord current = state.gate().ownedService(organizationId, call.path(0));
       if (request.webhookEndpointId() != null) {
         checkEndpoint(organizationId, request.webhookEndpointId());
       }
@@ -140,7 +140,7 @@ final class GateServiceRoutes {
               current.createdAt(),
               state.now(),
               request.webhookEndpointId() != null ? request.webhookEndpointId() : current.webhookEndpointId());
-      state.gate.services.put(updated.id(), updated);
+      state.gate().services.put(updated.id(), updated);
       return Reply.ok(updated.json());
     }
   }
@@ -148,9 +148,9 @@ final class GateServiceRoutes {
   /** A soft delete: the service stays, {@code disabled}; it leaves the registry and starts no sessions. */
   private Reply disableService(Call call) {
     synchronized (state) {
-      GateServiceRecord service = state.gate.ownedService(call.principal().organizationId(), call.path(0));
+      GateServiceRecord service = state.gate().ownedService(call.principal().organizationId(), call.path(0));
       GateServiceRecord disabled = service.withStatus("disabled", state.now());
-      state.gate.services.put(disabled.id(), disabled);
+      state.gate().services.put(disabled.id(), disabled);
       return Reply.ok(disabled.json());
     }
   }

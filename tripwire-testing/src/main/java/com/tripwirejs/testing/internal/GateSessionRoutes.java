@@ -2,11 +2,11 @@ package com.tripwirejs.testing.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tripwirejs.model.gate.AcknowledgeGateSessionDeliveryRequest;
-import com.tripwirejs.model.gate.CreateGateSessionRequest;
+import com.tripwirejs.gate.delivery.GateDelivery;
+import com.tripwirejs.gate.delivery.GateDeliveryException;
+import com.tripwirejs.gate.model.AcknowledgeGateSessionDeliveryRequest;
+import com.tripwirejs.gate.model.CreateGateSessionRequest;
 import com.tripwirejs.testing.internal.Route.Auth;
-import com.tripwirejs.webhooks.gate.GateDelivery;
-import com.tripwirejs.webhooks.gate.GateDeliveryException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -51,7 +51,7 @@ final class GateSessionRoutes {
               "see message"));
     }
     synchronized (state) {
-      GateServiceRecord service = state.gate.activeService(request.serviceId());
+      GateServiceRecord service = state.gate().activeService(request.serviceId());
       Instant now = state.now();
       GateSessionRecord session =
           new GateSessionRecord(
@@ -68,7 +68,7 @@ final class GateSessionRoutes {
               null,
               null,
               null);
-      state.gate.sessions.put(session.id(), session);
+      state.gate().sessions.put(session.id(), session);
       return Reply.created(session.createdJson());
     }
   }
@@ -105,7 +105,7 @@ final class GateSessionRoutes {
           || !sameToken(session.ackToken(), request.ackToken().reveal())) {
         throw ApiProblem.invalidAckToken(session.id());
       }
-      state.gate.sessions.put(session.id(), session.withStatus("acknowledged"));
+      state.gate().sessions.put(session.id(), session.withStatus("acknowledged"));
       ObjectNode data = JsonNodeFactory.instance.objectNode();
       data.put("object", "gate_session_delivery");
       data.put("gate_session_id", session.id());
@@ -116,7 +116,7 @@ final class GateSessionRoutes {
 
   /** The session of the path, when the bearer token is its poll token. */
   private GateSessionRecord session(Call call) {
-    GateSessionRecord session = state.gate.sessions.get(call.path(0));
+    GateSessionRecord session = state.gate().sessions.get(call.path(0));
     if (session == null) {
       throw ApiProblem.notFound("Gate session", call.path(0));
     }

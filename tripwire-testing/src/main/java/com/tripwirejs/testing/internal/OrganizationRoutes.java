@@ -1,5 +1,6 @@
 package com.tripwirejs.testing.internal;
 
+import com.tripwirejs.model.apikey.ApiKeyClientTarget;
 import com.tripwirejs.model.apikey.ApiKeyScope;
 import com.tripwirejs.model.apikey.CreateApiKeyRequest;
 import com.tripwirejs.model.apikey.UpdateApiKeyRequest;
@@ -99,6 +100,7 @@ final class OrganizationRoutes {
               request.name(),
               "active",
               request.allowedOrigins(),
+              clientTarget(type, request.clientTarget()),
               scopes(request.scopes()),
               newSecret(type, environment),
               state.now(),
@@ -128,6 +130,7 @@ final class OrganizationRoutes {
               request.name() != null ? request.name() : key.name(),
               key.status(),
               request.allowedOrigins() != null ? request.allowedOrigins() : key.allowedOrigins(),
+              key.clientTarget(),
               request.scopes() != null ? scopes(request.scopes()) : key.scopes(),
               key.secret(),
               key.createdAt(),
@@ -170,6 +173,7 @@ final class OrganizationRoutes {
               old.name(),
               "active",
               old.allowedOrigins(),
+              old.clientTarget(),
               old.scopes(),
               newSecret(old.type(), old.environment()),
               now,
@@ -192,6 +196,24 @@ final class OrganizationRoutes {
 
   private String newSecret(String type, String environment) {
     return state.ids().base32((type.equals("secret") ? "sk_" : "pk_") + environment + "_");
+  }
+
+  /**
+   * The client target of a new key, as the contract states it: a publishable key's is the one
+   * requested, else {@code browser}; a secret key has none (the request type already refuses one
+   * for a secret key, as the API does with its 422). A target the API does not know is its 422.
+   */
+  private static @Nullable String clientTarget(String type, @Nullable ApiKeyClientTarget requested) {
+    if (requested != null && !requested.isKnown()) {
+      throw ApiProblem.invalid(
+          "Unsupported client_target \"" + requested.value() + "\". Use browser, native-ios or native-android.",
+          new ApiProblem.FieldIssue(
+              "client_target", "invalid_enum", "browser, native-ios or native-android", requested.value()));
+    }
+    if (type.equals("secret")) {
+      return null;
+    }
+    return requested != null ? requested.value() : ApiKeyClientTarget.BROWSER.value();
   }
 
   /** The scopes of a request, each one the API grants; an unknown one is the API's 422. */

@@ -6,6 +6,7 @@ import com.tripwirejs.model.apikey.ApiKeyScope;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The scope each secret-key operation needs, in one table. A secret key passes when its scopes
@@ -21,6 +22,7 @@ final class Scopes {
       Map.ofEntries(
           entry("GET /v1/sessions", "sessions:list"),
           entry("GET /v1/sessions/{}", "sessions:read"),
+          entry("PATCH /v1/sessions/{}", "sessions:update"),
           entry("GET /v1/fingerprints", "fingerprints:list"),
           entry("GET /v1/fingerprints/{}", "fingerprints:read"),
           entry("POST /v1/organizations", "organizations:create"),
@@ -48,9 +50,16 @@ final class Scopes {
           entry("POST /v1/gate/agent-tokens/verify", "gate:agent_tokens:verify"),
           entry("POST /v1/gate/agent-tokens/revoke", "gate:agent_tokens:revoke"));
 
-  /** Every scope a secret key may be granted: the model's known {@link ApiKeyScope} values. */
+  /**
+   * Every scope a secret key may be granted: the model's known {@link ApiKeyScope} values, today's
+   * contract's, and the scopes of the other operations this table lists (Gate's, which only older
+   * generations have and the model keeps as unknown values).
+   */
   static final Set<String> KNOWN =
-      ApiKeyScope.knownValues().stream().map(ApiKeyScope::value).collect(Collectors.toUnmodifiableSet());
+      Stream.concat(
+              ApiKeyScope.knownValues().stream().map(ApiKeyScope::value),
+              BY_OPERATION.values().stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   private Scopes() {}
 

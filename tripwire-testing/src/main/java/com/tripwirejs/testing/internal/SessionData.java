@@ -1,5 +1,6 @@
 package com.tripwirejs.testing.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,10 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seeded detection data: sessions of people and bots on a shop's pages, grouped into returning
@@ -55,6 +58,8 @@ final class SessionData {
   private final List<Seeded> sessions = new ArrayList<>();
   private final Map<String, Seeded> sessionsById = new LinkedHashMap<>();
   private final Map<String, Visitor> visitorsById = new LinkedHashMap<>();
+  /** The client user ids attached with PATCH /v1/sessions/{id}, by session id. */
+  private final Map<String, String> clientUserIds = new HashMap<>();
 
   SessionData(Ids ids, Instant now, int count) {
     List<Visitor> visitors = new ArrayList<>();
@@ -123,6 +128,30 @@ final class SessionData {
     return session;
   }
 
+  /**
+   * Attaches a client user id to a session, or clears it with null.
+   *
+   * @throws ApiProblem the API's 404 for an unknown session
+   */
+  Seeded updateClientUser(String sessionId, @Nullable String clientUserId) {
+    Seeded session = session(sessionId);
+    if (clientUserId == null) {
+      clientUserIds.remove(session.id());
+    } else {
+      clientUserIds.put(session.id(), clientUserId);
+    }
+    return session;
+  }
+
+  private void putClientUserId(ObjectNode json, Seeded session) {
+    String clientUserId = clientUserIds.get(session.id());
+    if (clientUserId == null) {
+      json.putNull("client_user_id");
+    } else {
+      json.put("client_user_id", clientUserId);
+    }
+  }
+
   /** Visitors most recently seen first, or most seen first for {@code sort=seen_count}, or oldest first for {@code first_seen}. */
   List<Visitor> visitors(String search, String sort) {
     List<Visitor> found = new ArrayList<>();
@@ -160,23 +189,25 @@ final class SessionData {
 
   // Rendering, in the API's shapes.
 
-  static ObjectNode summary(Seeded session) {
+  ObjectNode summary(Seeded session) {
     ObjectNode json = JSON.objectNode();
     json.put("object", "session");
     json.put("id", session.id());
     json.put("created_at", ApiTimestamps.format(session.createdAt()));
+    putClientUserId(json, session);
     json.set("latest_decision", decision(session));
     json.set("visitor_fingerprint", visitorLink(session));
     return json;
   }
 
-  static ObjectNode detail(Seeded session) {
+  ObjectNode detail(Seeded session) {
     SessionProfile profile = session.profile();
     Instant evaluatedAt = evaluatedAt(session);
     ObjectNode json = JSON.objectNode();
     json.put("object", "session");
     json.put("id", session.id());
     json.put("created_at", ApiTimestamps.format(session.createdAt()));
+    putClientUserId(json, session);
     ObjectNode decision = json.putObject("decision");
     decision.put("event_id", session.eventId());
     decision.put("automation_status", profile.automationStatus());
@@ -225,6 +256,7 @@ final class SessionData {
     json.putNull("device_identity");
     json.putNull("install_id");
     ObjectNode visitor = visitorLink(session);
+    visitor.set("resolution", resolution(session));
     ObjectNode lifecycle = visitor.putObject("lifecycle");
     lifecycle.put("first_seen_at", ApiTimestamps.format(session.visitor().firstSeen()));
     lifecycle.put("last_seen_at", ApiTimestamps.format(evaluatedAt));
@@ -267,6 +299,7 @@ final class SessionData {
     browser.put("version", profile.browserVersion());
     browser.put("major_version", profile.browserVersion().split("\\.")[0]);
     browser.put("engine", profile.engine());
+    browser.putNull("app_name");
     json.set("device", device(session));
     ObjectNode coverage = json.putObject("analysis_coverage");
     for (String area : new String[] {"browser", "device", "network", "runtime", "behavioral", "visitor_identity"}) {
@@ -282,7 +315,97 @@ final class SessionData {
           .put("signal_score", Integer.parseInt(signal[4]));
     }
     json.set("client_telemetry", telemetry(session));
+    json.set("behavior", behavior(session));
     return json;
+  }
+
+  /**
+   * How the session was tied to its visitor: a visitor's first session is a new visitor; later
+   * ones of people continue from a saved identifier, the others match by fingerprint.
+   */
+  private static ObjectNode resolution(Seeded session) {
+    ObjectNode resolution = JSON.objectNode();
+    if (session.visitor().sessions().indexOf(session) == 0) {
+      resolution.put("method", "new");
+      resolution.putNull("basis");
+    } else if (session.profile().verdict().equals("human")) {
+      resolution.put("method", "continuity");
+      resolution.put("basis", "deterministic");
+    } else {
+      resolution.put("method", "fingerprint");
+      resolution.put("basis", "probabilistic");
+    }
+    return resolution;
+  }
+
+  /**
+   * The behavior ledger of a session's checkout form: filled in by hand on the desktop, pasted
+   * through a VPN, and injected at machine speed by a headless browser. Sessions from the phone
+   * profile have none (null), as when an organization's ledger access is off.
+   */
+  private static JsonNode behavior(Seeded session) {
+    SessionProfile profile = session.profile();
+    if (profile.formFactor().equals("mobile")) {
+      return JSON.nullNode();
+    }
+    ObjectNode behavior = JSON.objectNode();
+    ObjectNode assessment = behavior.putObject("assessment");
+    ArrayNode findings = assessment.putArray("findings");
+    ArrayNode fields = behavior.putArray("fields");
+    switch (profile.verdict()) {
+      case "bot":
+        assessment.put("tier", "high");
+        findings.add("Injected field fill").add("Typed at machine speed");
+        field(fields, 1846239011L, "Email", "email", "machine_speed", "risk", 1, 24, 0, 0, 31, 1.0, 0.02);
+        field(fields, 1234567890L, "Phone number", "phone", "changed_without_input", "risk", 0, 0, 0, 0, 0, null, null);
+        break;
+      case "inconclusive":
+        assessment.put("tier", "elevated");
+        findings.add("Credentials pasted");
+        field(fields, 1846239011L, "Email", "email", "typed_with_edits", "manual", 27, 23, 0, 2, 5210, 168.0, 0.61);
+        field(fields, 402117293L, "Password", "password", "pasted", "notice", 1, 0, 1, 0, 740, null, null);
+        break;
+      default:
+        assessment.put("tier", "none");
+        field(fields, 1846239011L, "Email", "email", "typed", "manual", 22, 22, 0, 0, 4630, 182.0, 0.54);
+        field(fields, 402117293L, "Password", "password", "autofilled", "assisted", 1, 0, 0, 0, 320, null, null);
+        break;
+    }
+    behavior.putObject("coverage")
+        .put("fields_tracked", fields.size())
+        .put("fields_dropped", 0)
+        .put("complete", true);
+    return behavior;
+  }
+
+  private static void field(
+      ArrayNode fields,
+      long hash,
+      String displayName,
+      String role,
+      String entryMode,
+      String tone,
+      int inputCount,
+      int typedChars,
+      int pasteCount,
+      int corrections,
+      int dwellMs,
+      @Nullable Double medianIntervalMs,
+      @Nullable Double intervalCv) {
+    ObjectNode field = fields.addObject();
+    field.put("field_hash", hash);
+    field.put("display_name", displayName);
+    field.put("field_role", role);
+    field.put("entry_mode", entryMode);
+    field.put("tone", tone);
+    ObjectNode mechanics = field.putObject("mechanics");
+    mechanics.put("input_count", inputCount);
+    mechanics.put("typed_chars", typedChars);
+    mechanics.put("paste_count", pasteCount);
+    mechanics.put("correction_count", corrections);
+    mechanics.put("dwell_ms", dwellMs);
+    mechanics.put("median_interval_ms", medianIntervalMs);
+    mechanics.put("interval_cv", intervalCv);
   }
 
   static ObjectNode fingerprintSummary(Visitor visitor) {
@@ -486,6 +609,8 @@ final class SessionData {
     SessionProfile profile = session.profile();
     ObjectNode telemetry = JSON.objectNode();
     ObjectNode navigator = telemetry.putObject("navigator");
+    // User-Agent Client Hints give a model class on Android only; these profiles report none.
+    navigator.putNull("model");
     navigator.put("platform", profile.osName());
     navigator.put("vendor", profile.engine().equals("gecko") ? "" : "Google Inc.");
     navigator.put("hardware_concurrency", profile.formFactor().equals("mobile") ? 6 : 8);

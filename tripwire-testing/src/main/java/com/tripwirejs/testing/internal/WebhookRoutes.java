@@ -2,6 +2,7 @@ package com.tripwirejs.testing.internal;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.internal.json.ApiTimestamps;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.webhook.CreateWebhookEndpointRequest;
@@ -165,7 +166,7 @@ final class WebhookRoutes {
         HttpRequest.newBuilder(URI.create(endpoint.url()))
             .timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/json")
-            .header("User-Agent", "Tripwire-Webhooks (fake)")
+            .header("User-Agent", ServiceGeneration.CURRENT.serviceName() + "-Webhooks (fake)")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     signature.headers().forEach(request::header);
     @Nullable Integer status = null;
@@ -242,13 +243,20 @@ final class WebhookRoutes {
     return endpoint;
   }
 
+  /** The event types an endpoint can subscribe to, as a validation message lists them. */
+  private static final String SUBSCRIBABLE =
+      WebhookEventType.knownValues().stream()
+          .filter(type -> !type.equals(WebhookEventType.WEBHOOK_TEST))
+          .map(WebhookEventType::value)
+          .collect(java.util.stream.Collectors.joining(" or "));
+
   private static List<String> eventTypes(List<WebhookEventType> types) {
     for (WebhookEventType type : types) {
       if (!type.isKnown()) {
         throw ApiProblem.invalid(
             "Unsupported webhook event type \"" + type.value() + "\".",
             new ApiProblem.FieldIssue(
-                "event_types", "invalid_enum", "session.fingerprint.calculated, session.result.persisted or gate.session.approved", type.value()));
+                "event_types", "invalid_enum", SUBSCRIBABLE, type.value()));
       }
     }
     return types.stream().map(WebhookEventType::value).distinct().toList();

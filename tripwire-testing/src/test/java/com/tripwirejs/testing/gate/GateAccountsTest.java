@@ -9,24 +9,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tripwirejs.api.TripwireClient;
+import com.tripwirejs.gate.TripwireGate;
+import com.tripwirejs.gate.delivery.GateDeliveryKeyPair;
+import com.tripwirejs.gate.model.AgentTokenStatus;
+import com.tripwirejs.gate.model.AgentTokenVerification;
+import com.tripwirejs.gate.model.ConsumeGateLoginSessionRequest;
+import com.tripwirejs.gate.model.CreateGateLoginSessionRequest;
+import com.tripwirejs.gate.model.GateDashboardLogin;
+import com.tripwirejs.gate.model.GateLoginSession;
+import com.tripwirejs.gate.model.GateSessionStatus;
+import com.tripwirejs.gate.model.RevokeAgentTokenRequest;
+import com.tripwirejs.gate.model.VerifyAgentTokenRequest;
 import com.tripwirejs.http.error.GoneException;
 import com.tripwirejs.http.error.NotFoundException;
 import com.tripwirejs.http.error.PermissionDeniedException;
 import com.tripwirejs.model.Secret;
-import com.tripwirejs.model.gate.AgentTokenStatus;
-import com.tripwirejs.model.gate.AgentTokenVerification;
-import com.tripwirejs.model.gate.ConsumeGateLoginSessionRequest;
-import com.tripwirejs.model.gate.CreateGateLoginSessionRequest;
-import com.tripwirejs.model.gate.GateDashboardLogin;
-import com.tripwirejs.model.gate.GateLoginSession;
-import com.tripwirejs.model.gate.GateSessionStatus;
-import com.tripwirejs.model.gate.RevokeAgentTokenRequest;
-import com.tripwirejs.model.gate.VerifyAgentTokenRequest;
 import com.tripwirejs.testing.ApprovedGateSession;
 import com.tripwirejs.testing.FakeTripwire;
 import com.tripwirejs.testing.gate.GateTestKit.RawAnswer;
 import com.tripwirejs.testing.gate.GateTestKit.SteppingClock;
-import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,11 +48,11 @@ class GateAccountsTest {
   @BeforeEach
   void start() {
     clock = new SteppingClock(START);
-    fake = FakeTripwire.builder().clock(clock).sessions(3).start();
+    fake = FakeTripwire.builder().gate().clock(clock).sessions(3).start();
     service = client(fake, fake.secretKey());
     agent = agentClient(fake);
     createService(service, fake, "acme_prod");
-    account = fake.approveGateSession(createSession(agent, "acme_prod", GateDeliveryKeyPair.generate()).id());
+    account = fake.gate().approveSession(createSession(agent, "acme_prod", GateDeliveryKeyPair.generate()).id());
   }
 
   @AfterEach
@@ -62,11 +63,11 @@ class GateAccountsTest {
   }
 
   private GateLoginSession openLogin(Secret agentToken) {
-    return agent.gate().loginSessions().create(agentToken, CreateGateLoginSessionRequest.builder().serviceId("acme_prod").build());
+    return TripwireGate.of(agent).loginSessions().create(agentToken, CreateGateLoginSessionRequest.builder().serviceId("acme_prod").build());
   }
 
   private GateDashboardLogin consume(String code) {
-    return service.gate().loginSessions().consume(ConsumeGateLoginSessionRequest.builder().code(Secret.of(code)).build());
+    return TripwireGate.of(service).loginSessions().consume(ConsumeGateLoginSessionRequest.builder().code(Secret.of(code)).build());
   }
 
   @Test
@@ -83,7 +84,7 @@ class GateAccountsTest {
     assertThat(login.status()).isEqualTo(GateSessionStatus.PENDING);
     assertThat(login.consentUrl()).endsWith("?session=" + login.id());
     assertThat(login.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(10)));
-    String code = fake.gateLoginCode(login.id());
+    String code = fake.gate().loginCode(login.id());
     assertThat(code).matches("[0-9]{6}");
 
     GateDashboardLogin dashboard = consume(code);
@@ -98,12 +99,12 @@ class GateAccountsTest {
     String unknown = code.equals("000000") ? "000001" : "000000";
     assertThatThrownBy(() -> consume(unknown))
         .isInstanceOfSatisfying(GoneException.class, e -> assertThat(e.code()).isEqualTo("gate.login_code_invalid"));
-    assertThatThrownBy(() -> fake.gateLoginCode("gate_unknown")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> fake.gate().loginCode("gate_unknown")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aLoginCodeExpires() {
-    String code = fake.gateLoginCode(openLogin(account.agentToken()).id());
+    String code = fake.gate().loginCode(openLogin(account.agentToken()).id());
     clock.advance(Duration.ofMinutes(10));
 
     assertThatThrownBy(() -> consume(code))
@@ -112,18 +113,18 @@ class GateAccountsTest {
 
   @Test
   void aLoginSessionNeedsTheAgentTokenOfItsService() throws IOException, InterruptedException {
-    ApprovedGateSession tripwireAccount =
-        fake.approveGateSession(createSession(agent, "tripwire", GateDeliveryKeyPair.generate()).id());
+    ApprovedGateSession foilAccount =
+        fake.gate().approveSession(createSession(agent, "foil", GateDeliveryKeyPair.generate()).id());
 
-    assertThatThrownBy(() -> openLogin(tripwireAccount.agentToken()))
+    assertThatThrownBy(() -> openLogin(foilAccount.agentToken()))
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> {
           assertThat(e.code()).isEqualTo("auth.invalid_token");
-          assertThat(e.getMessage()).contains("acme_prod").doesNotContain(tripwireAccount.agentToken().reveal());
+          assertThat(e.getMessage()).contains("acme_prod").doesNotContain(foilAccount.agentToken().reveal());
         });
     assertThatThrownBy(() -> openLogin(Secret.of("agt_never_issued")))
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.code()).isEqualTo("auth.invalid_token"));
     assertThatThrownBy(() -> openLogin(Secret.of(fake.secretKey()))).isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> agent.gate().loginSessions().create(account.agentToken(),
+    assertThatThrownBy(() -> TripwireGate.of(agent).loginSessions().create(account.agentToken(),
             CreateGateLoginSessionRequest.builder().serviceId("no_such_service").build()))
         .isInstanceOf(NotFoundException.class);
 
@@ -135,32 +136,32 @@ class GateAccountsTest {
   @Test
   void anAgentTokenVerifiesUntilItIsRevoked() {
     VerifyAgentTokenRequest verify = VerifyAgentTokenRequest.builder().agentToken(account.agentToken()).build();
-    AgentTokenVerification live = service.gate().agentTokens().verify(verify);
+    AgentTokenVerification live = TripwireGate.of(service).agentTokens().verify(verify);
     assertThat(live.valid()).isTrue();
     assertThat(live.gateAccountId()).isEqualTo(account.gateAccountId());
     assertThat(live.status()).isEqualTo(AgentTokenStatus.ACTIVE);
     assertThat(live.expiresAt()).isEqualTo(START.plus(Duration.ofDays(90)));
 
-    service.gate().agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(account.agentToken()).build());
+    TripwireGate.of(service).agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(account.agentToken()).build());
 
-    AgentTokenVerification revoked = service.gate().agentTokens().verify(verify);
+    AgentTokenVerification revoked = TripwireGate.of(service).agentTokens().verify(verify);
     assertThat(revoked.valid()).isFalse();
     assertThat(revoked.status()).isEqualTo(AgentTokenStatus.REVOKED);
     assertThatThrownBy(() -> openLogin(account.agentToken())).isInstanceOf(PermissionDeniedException.class);
-    service.gate().agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(account.agentToken()).build());
+    TripwireGate.of(service).agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(account.agentToken()).build());
   }
 
   @Test
   void unknownAndOtherServicesTokensAreNotValid() {
-    ApprovedGateSession tripwireAccount =
-        fake.approveGateSession(createSession(agent, "tripwire", GateDeliveryKeyPair.generate()).id());
+    ApprovedGateSession foilAccount =
+        fake.gate().approveSession(createSession(agent, "foil", GateDeliveryKeyPair.generate()).id());
 
-    for (Secret token : new Secret[] {Secret.of("agt_never_issued"), tripwireAccount.agentToken()}) {
+    for (Secret token : new Secret[] {Secret.of("agt_never_issued"), foilAccount.agentToken()}) {
       AgentTokenVerification verification =
-          service.gate().agentTokens().verify(VerifyAgentTokenRequest.builder().agentToken(token).build());
+          TripwireGate.of(service).agentTokens().verify(VerifyAgentTokenRequest.builder().agentToken(token).build());
       assertThat(verification.valid()).isFalse();
       assertThat(verification.gateAccountId()).isNull();
-      assertThatThrownBy(() -> service.gate().agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(token).build()))
+      assertThatThrownBy(() -> TripwireGate.of(service).agentTokens().revoke(RevokeAgentTokenRequest.builder().agentToken(token).build()))
           .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.getMessage()).doesNotContain(token.reveal()));
     }
   }
@@ -170,7 +171,7 @@ class GateAccountsTest {
     clock.advance(Duration.ofDays(90));
 
     AgentTokenVerification expired =
-        service.gate().agentTokens().verify(VerifyAgentTokenRequest.builder().agentToken(account.agentToken()).build());
+        TripwireGate.of(service).agentTokens().verify(VerifyAgentTokenRequest.builder().agentToken(account.agentToken()).build());
     assertThat(expired.valid()).isFalse();
     assertThat(expired.status()).isEqualTo(AgentTokenStatus.ACTIVE);
     assertThatThrownBy(() -> openLogin(account.agentToken())).isInstanceOf(PermissionDeniedException.class);

@@ -9,21 +9,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tripwirejs.api.TripwireClient;
+import com.tripwirejs.gate.TripwireGate;
+import com.tripwirejs.gate.delivery.GateDeliveryKeyPair;
+import com.tripwirejs.gate.model.GateBranding;
+import com.tripwirejs.gate.model.GateEnvVar;
+import com.tripwirejs.gate.model.GateManagedService;
+import com.tripwirejs.gate.model.GateRegistryEntry;
+import com.tripwirejs.gate.model.GateServiceStatus;
+import com.tripwirejs.gate.model.UpdateGateServiceRequest;
 import com.tripwirejs.http.error.ConflictException;
 import com.tripwirejs.http.error.NotFoundException;
 import com.tripwirejs.http.error.UnprocessableEntityException;
 import com.tripwirejs.model.apikey.ApiKeyScope;
 import com.tripwirejs.model.apikey.ApiKeyType;
 import com.tripwirejs.model.apikey.CreateApiKeyRequest;
-import com.tripwirejs.model.gate.GateBranding;
-import com.tripwirejs.model.gate.GateEnvVar;
-import com.tripwirejs.model.gate.GateManagedService;
-import com.tripwirejs.model.gate.GateRegistryEntry;
-import com.tripwirejs.model.gate.GateServiceStatus;
-import com.tripwirejs.model.gate.UpdateGateServiceRequest;
 import com.tripwirejs.model.organization.CreateOrganizationRequest;
 import com.tripwirejs.testing.FakeTripwire;
-import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ class GateServicesTest {
 
   @BeforeEach
   void start() {
-    fake = FakeTripwire.builder().sessions(3).start();
+    fake = FakeTripwire.builder().gate().sessions(3).start();
     client = client(fake, fake.secretKey());
     agent = agentClient(fake);
   }
@@ -50,18 +51,32 @@ class GateServicesTest {
   }
 
   @Test
-  void theRegistryStartsWithTheTripwireServiceOfTheFixtures() {
-    GateRegistryEntry tripwire = agent.gate().registry().get("tripwire");
+  void aFakeStartedWithoutGateHasNoneOfIt() {
+    try (FakeTripwire plain = FakeTripwire.start();
+        TripwireClient plainClient = client(plain, plain.secretKey())) {
+      assertThatThrownBy(() -> TripwireGate.of(plainClient).registry().list())
+          .isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> TripwireGate.of(plainClient).services().list())
+          .isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(plain::gate)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("FakeTripwire.builder().gate()");
+    }
+  }
 
-    assertThat(tripwire.name()).isEqualTo("Tripwire");
-    assertThat(tripwire.status()).isEqualTo(GateServiceStatus.ACTIVE);
-    assertThat(tripwire.discoverable()).isTrue();
-    assertThat(tripwire.envVars()).extracting(GateEnvVar::key)
-        .containsExactly("TRIPWIRE_PUBLISHABLE_KEY", "TRIPWIRE_SECRET_KEY");
-    assertThat(tripwire.dashboardLoginUrl()).isEqualTo("https://dashboard.tripwirejs.com/auth/gate");
-    assertThat(agent.gate().registry().list()).containsExactly(tripwire);
-    assertThatThrownBy(() -> agent.gate().registry().get("nothing_here")).isInstanceOf(NotFoundException.class);
-    assertThat(client.gate().services().list()).as("Tripwire's service is not the organization's").isEmpty();
+  @Test
+  void theRegistryStartsWithTheFirstPartyFoilServiceOfTheFixtures() {
+    GateRegistryEntry foil = TripwireGate.of(agent).registry().get("foil");
+
+    assertThat(foil.name()).isEqualTo("Foil");
+    assertThat(foil.status()).isEqualTo(GateServiceStatus.ACTIVE);
+    assertThat(foil.discoverable()).isTrue();
+    assertThat(foil.envVars()).extracting(GateEnvVar::key)
+        .containsExactly("FOIL_PUBLISHABLE_KEY", "FOIL_SECRET_KEY");
+    assertThat(foil.dashboardLoginUrl()).isEqualTo("https://dashboard.usefoil.com/auth/gate");
+    assertThat(TripwireGate.of(agent).registry().list()).containsExactly(foil);
+    assertThatThrownBy(() -> TripwireGate.of(agent).registry().get("nothing_here")).isInstanceOf(NotFoundException.class);
+    assertThat(TripwireGate.of(client).services().list()).as("Foil's service is not the organization's").isEmpty();
   }
 
   @Test
@@ -72,14 +87,14 @@ class GateServicesTest {
     assertThat(created.docsUrl()).as("defaults to the website").isEqualTo("https://acme.example.com");
     assertThat(created.branding().verified()).isFalse();
     assertThat(created.webhookEndpointId()).startsWith("we_");
-    assertThat(client.gate().services().list()).containsExactly(created);
-    assertThat(client.gate().services().get("acme_prod")).isEqualTo(created);
-    assertThat(agent.gate().registry().list()).extracting(GateRegistryEntry::id).containsExactly("tripwire");
-    assertThat(agent.gate().registry().get("acme_prod").discoverable())
+    assertThat(TripwireGate.of(client).services().list()).containsExactly(created);
+    assertThat(TripwireGate.of(client).services().get("acme_prod")).isEqualTo(created);
+    assertThat(TripwireGate.of(agent).registry().list()).extracting(GateRegistryEntry::id).containsExactly("foil");
+    assertThat(TripwireGate.of(agent).registry().get("acme_prod").discoverable())
         .as("an unlisted service is still found by id, as npx signup acme_prod does")
         .isFalse();
 
-    GateManagedService listed = client.gate().services().update("acme_prod", UpdateGateServiceRequest.builder()
+    GateManagedService listed = TripwireGate.of(client).services().update("acme_prod", UpdateGateServiceRequest.builder()
         .discoverable(true)
         .name("Acme")
         .branding(GateBranding.builder().primaryColor("#117BE7").verified(true).build())
@@ -87,15 +102,15 @@ class GateServicesTest {
     assertThat(listed.name()).isEqualTo("Acme");
     assertThat(listed.description()).as("untouched").isEqualTo("Acme production signup flow");
     assertThat(listed.branding().primaryColor()).isEqualTo("#117BE7");
-    assertThat(listed.branding().verified()).as("the badge is Tripwire's to give").isFalse();
+    assertThat(listed.branding().verified()).as("the badge is the operator's to give").isFalse();
     assertThat(listed.updatedAt()).isAfterOrEqualTo(created.updatedAt());
-    assertThat(agent.gate().registry().list()).extracting(GateRegistryEntry::id).containsExactly("tripwire", "acme_prod");
+    assertThat(TripwireGate.of(agent).registry().list()).extracting(GateRegistryEntry::id).containsExactly("foil", "acme_prod");
     createSession(agent, "acme_prod", GateDeliveryKeyPair.generate());
 
-    GateManagedService disabled = client.gate().services().disable("acme_prod");
+    GateManagedService disabled = TripwireGate.of(client).services().disable("acme_prod");
     assertThat(disabled.status()).isEqualTo(GateServiceStatus.DISABLED);
-    assertThat(client.gate().services().get("acme_prod").status()).isEqualTo(GateServiceStatus.DISABLED);
-    assertThat(agent.gate().registry().list()).extracting(GateRegistryEntry::id).containsExactly("tripwire");
+    assertThat(TripwireGate.of(client).services().get("acme_prod").status()).isEqualTo(GateServiceStatus.DISABLED);
+    assertThat(TripwireGate.of(agent).registry().list()).extracting(GateRegistryEntry::id).containsExactly("foil");
     assertThatThrownBy(() -> createSession(agent, "acme_prod", GateDeliveryKeyPair.generate()))
         .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.getMessage()).contains("disabled"));
   }
@@ -104,27 +119,27 @@ class GateServicesTest {
   void serviceIdsAreUniqueAcrossTheRegistry() {
     GateManagedService created = createService(client, fake, "acme_prod");
 
-    assertThatThrownBy(() -> client.gate().services().create(serviceRequest("acme_prod", created.webhookEndpointId()).build()))
+    assertThatThrownBy(() -> TripwireGate.of(client).services().create(serviceRequest("acme_prod", created.webhookEndpointId()).build()))
         .isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> client.gate().services().create(serviceRequest("tripwire", created.webhookEndpointId()).build()))
+    assertThatThrownBy(() -> TripwireGate.of(client).services().create(serviceRequest("foil", created.webhookEndpointId()).build()))
         .isInstanceOf(ConflictException.class);
   }
 
   @Test
   void aServiceDeclaresNoVariableGateManagesOrBlocksAndAnEndpointOfItsOwn() {
     String endpointId = createService(client, fake, "acme_prod").webhookEndpointId();
-    for (String key : List.of("PATH", "npm_config_registry", "ACME_GATE_AGENT_TOKEN", "TRIPWIRE_AGENT_TOKEN")) {
-      assertThatThrownBy(() -> client.gate().services().create(serviceRequest("acme_staging", endpointId)
+    for (String key : List.of("PATH", "npm_config_registry", "ACME_GATE_AGENT_TOKEN", "FOIL_AGENT_TOKEN", "TRIPWIRE_AGENT_TOKEN")) {
+      assertThatThrownBy(() -> TripwireGate.of(client).services().create(serviceRequest("acme_staging", endpointId)
               .addEnvVar(GateEnvVar.builder().name("Bad").key(key).secret(false).build())
               .build()))
           .as(key)
           .isInstanceOfSatisfying(UnprocessableEntityException.class,
               e -> assertThat(e.fieldErrors()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("env_vars[2].key")));
     }
-    assertThatThrownBy(() -> client.gate().services().create(serviceRequest("acme_staging", "we_0123456789abcdef0123456789abcdef").build()))
+    assertThatThrownBy(() -> TripwireGate.of(client).services().create(serviceRequest("acme_staging", "we_0123456789abcdef0123456789abcdef").build()))
         .isInstanceOfSatisfying(UnprocessableEntityException.class,
             e -> assertThat(e.fieldErrors()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("webhook_endpoint_id")));
-    assertThatThrownBy(() -> client.gate().services().update("acme_prod", UpdateGateServiceRequest.builder()
+    assertThatThrownBy(() -> TripwireGate.of(client).services().update("acme_prod", UpdateGateServiceRequest.builder()
             .envVars(List.of(GateEnvVar.builder().name("Home").key("HOME").secret(false).build()))
             .build()))
         .isInstanceOf(UnprocessableEntityException.class);
@@ -139,10 +154,10 @@ class GateServicesTest {
         .revealedKey().reveal();
 
     try (TripwireClient other = client(fake, otherKey)) {
-      assertThat(other.gate().services().list()).isEmpty();
-      assertThatThrownBy(() -> other.gate().services().get("acme_prod")).isInstanceOf(NotFoundException.class);
-      assertThatThrownBy(() -> other.gate().services().disable("acme_prod")).isInstanceOf(NotFoundException.class);
+      assertThat(TripwireGate.of(other).services().list()).isEmpty();
+      assertThatThrownBy(() -> TripwireGate.of(other).services().get("acme_prod")).isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(() -> TripwireGate.of(other).services().disable("acme_prod")).isInstanceOf(NotFoundException.class);
     }
-    assertThat(client.gate().services().get("acme_prod").status()).isEqualTo(GateServiceStatus.ACTIVE);
+    assertThat(TripwireGate.of(client).services().get("acme_prod").status()).isEqualTo(GateServiceStatus.ACTIVE);
   }
 }

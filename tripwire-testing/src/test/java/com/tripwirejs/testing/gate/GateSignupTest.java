@@ -9,26 +9,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.tripwirejs.api.TripwireClient;
+import com.tripwirejs.gate.TripwireGate;
+import com.tripwirejs.gate.delivery.GateDeliveryException;
+import com.tripwirejs.gate.delivery.GateDeliveryKeyPair;
+import com.tripwirejs.gate.delivery.GateDeliveryPayload;
+import com.tripwirejs.gate.delivery.GateEnvPolicy;
+import com.tripwirejs.gate.model.AcknowledgeGateSessionDeliveryRequest;
+import com.tripwirejs.gate.model.CreateGateSessionRequest;
+import com.tripwirejs.gate.model.GateSessionCreate;
+import com.tripwirejs.gate.model.GateSessionDeliveryAcknowledgement;
+import com.tripwirejs.gate.model.GateSessionPollData;
+import com.tripwirejs.gate.model.GateSessionStatus;
+import com.tripwirejs.gate.model.delivery.GateDeliveryRequest;
 import com.tripwirejs.http.error.GoneException;
 import com.tripwirejs.http.error.NotFoundException;
 import com.tripwirejs.http.error.PermissionDeniedException;
 import com.tripwirejs.http.error.UnprocessableEntityException;
 import com.tripwirejs.model.Secret;
-import com.tripwirejs.model.gate.AcknowledgeGateSessionDeliveryRequest;
-import com.tripwirejs.model.gate.CreateGateSessionRequest;
-import com.tripwirejs.model.gate.GateSessionCreate;
-import com.tripwirejs.model.gate.GateSessionDeliveryAcknowledgement;
-import com.tripwirejs.model.gate.GateSessionPollData;
-import com.tripwirejs.model.gate.GateSessionStatus;
-import com.tripwirejs.model.gate.delivery.GateDeliveryRequest;
 import com.tripwirejs.testing.ApprovedGateSession;
 import com.tripwirejs.testing.FakeTripwire;
 import com.tripwirejs.testing.gate.GateTestKit.RawAnswer;
 import com.tripwirejs.testing.gate.GateTestKit.SteppingClock;
-import com.tripwirejs.webhooks.gate.GateDeliveryException;
-import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
-import com.tripwirejs.webhooks.gate.GateDeliveryPayload;
-import com.tripwirejs.webhooks.gate.GateEnvPolicy;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +48,7 @@ class GateSignupTest {
   @BeforeEach
   void start() {
     clock = new SteppingClock(START);
-    fake = FakeTripwire.builder().clock(clock).sessions(3).start();
+    fake = FakeTripwire.builder().gate().clock(clock).sessions(3).start();
     agent = agentClient(fake);
   }
 
@@ -60,8 +61,8 @@ class GateSignupTest {
   @Test
   void theWholeSignupRoundTrip() {
     GateDeliveryKeyPair keys = GateDeliveryKeyPair.generate();
-    GateSessionCreate created = agent.gate().sessions().create(CreateGateSessionRequest.builder()
-        .serviceId("tripwire")
+    GateSessionCreate created = TripwireGate.of(agent).sessions().create(CreateGateSessionRequest.builder()
+        .serviceId("foil")
         .accountName("my-project")
         .putMetadata("source", TextNode.valueOf("cli"))
         .delivery(keys.delivery())
@@ -72,30 +73,30 @@ class GateSignupTest {
     assertThat(created.consentUrl()).endsWith("?session=" + created.id());
     assertThat(created.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(15)));
 
-    GateSessionPollData pending = agent.gate().sessions().poll(created.id(), created.pollToken());
+    GateSessionPollData pending = TripwireGate.of(agent).sessions().poll(created.id(), created.pollToken());
     assertThat(pending.status()).isEqualTo(GateSessionStatus.PENDING);
     assertThat(pending.deliveryBundle()).isNull();
     assertThat(pending.gateAccountId()).isNull();
 
-    ApprovedGateSession approved = fake.approveGateSession(created.id());
-    String envKey = GateEnvPolicy.agentTokenEnvKey("tripwire");
+    ApprovedGateSession approved = fake.gate().approveSession(created.id());
+    String envKey = GateEnvPolicy.agentTokenEnvKey("foil");
     assertThat(approved.gateSessionId()).isEqualTo(created.id());
-    assertThat(approved.agentTokenEnvKey()).isEqualTo(envKey).isEqualTo("TRIPWIRE_GATE_AGENT_TOKEN");
+    assertThat(approved.agentTokenEnvKey()).isEqualTo(envKey).isEqualTo("FOIL_GATE_AGENT_TOKEN");
     assertThat(approved.agentToken().reveal()).startsWith("agt_");
     assertThat(approved.toString()).doesNotContain(approved.agentToken().reveal()).contains(envKey);
 
-    GateSessionPollData done = agent.gate().sessions().poll(created.id(), created.pollToken());
+    GateSessionPollData done = TripwireGate.of(agent).sessions().poll(created.id(), created.pollToken());
     assertThat(done.status()).isEqualTo(GateSessionStatus.APPROVED);
     assertThat(done.gateAccountId()).isEqualTo(approved.gateAccountId()).startsWith("gacct_");
     assertThat(done.accountName()).isEqualTo("my-project");
     assertThat(done.deliveryBundle()).isNotNull();
 
     GateDeliveryPayload payload = keys.decrypt(done.deliveryBundle().integrator());
-    assertThat(payload.outputs()).containsOnlyKeys("TRIPWIRE_PUBLISHABLE_KEY", "TRIPWIRE_SECRET_KEY", envKey);
+    assertThat(payload.outputs()).containsOnlyKeys("FOIL_PUBLISHABLE_KEY", "FOIL_SECRET_KEY", envKey);
     assertThat(payload.output(envKey)).contains(approved.agentToken());
     assertThat(payload.outputs()).isEqualTo(approved.outputs());
-    assertThat(payload.output("TRIPWIRE_PUBLISHABLE_KEY").orElseThrow().reveal()).startsWith("pk_live_");
-    assertThat(payload.output("TRIPWIRE_SECRET_KEY").orElseThrow().reveal()).startsWith("sk_live_");
+    assertThat(payload.output("FOIL_PUBLISHABLE_KEY").orElseThrow().reveal()).startsWith("pk_live_");
+    assertThat(payload.output("FOIL_SECRET_KEY").orElseThrow().reveal()).startsWith("sk_live_");
     Secret ackToken = payload.ackToken();
     assertThat(ackToken).isNotNull();
     assertThat(ackToken.reveal()).startsWith("ack_");
@@ -103,14 +104,14 @@ class GateSignupTest {
         .as("the gate copy is for the fake's key pair, not the agent's")
         .isInstanceOf(GateDeliveryException.class);
 
-    GateSessionDeliveryAcknowledgement ack = agent.gate().sessions().acknowledge(
+    GateSessionDeliveryAcknowledgement ack = TripwireGate.of(agent).sessions().acknowledge(
         created.id(), created.pollToken(), AcknowledgeGateSessionDeliveryRequest.builder().ackToken(ackToken).build());
     assertThat(ack.gateSessionId()).isEqualTo(created.id());
     assertThat(ack.status()).isEqualTo("acknowledged");
 
-    assertThatThrownBy(() -> agent.gate().sessions().poll(created.id(), created.pollToken()))
+    assertThatThrownBy(() -> TripwireGate.of(agent).sessions().poll(created.id(), created.pollToken()))
         .isInstanceOfSatisfying(GoneException.class, e -> assertThat(e.code()).isEqualTo("gate.delivery_consumed"));
-    assertThatThrownBy(() -> agent.gate().sessions().acknowledge(
+    assertThatThrownBy(() -> TripwireGate.of(agent).sessions().acknowledge(
             created.id(), created.pollToken(), AcknowledgeGateSessionDeliveryRequest.builder().ackToken(ackToken).build()))
         .isInstanceOf(GoneException.class);
   }
@@ -118,80 +119,80 @@ class GateSignupTest {
   @Test
   void aWrongAckTokenIsRefusedAndTheRightOneStillWorks() {
     GateDeliveryKeyPair keys = GateDeliveryKeyPair.generate();
-    GateSessionCreate created = createSession(agent, "tripwire", keys);
+    GateSessionCreate created = createSession(agent, "foil", keys);
     AcknowledgeGateSessionDeliveryRequest wrong =
         AcknowledgeGateSessionDeliveryRequest.builder().ackToken(Secret.of("ack_not_the_one")).build();
-    assertThatThrownBy(() -> agent.gate().sessions().acknowledge(created.id(), created.pollToken(), wrong))
+    assertThatThrownBy(() -> TripwireGate.of(agent).sessions().acknowledge(created.id(), created.pollToken(), wrong))
         .as("nothing to acknowledge before approval")
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.code()).isEqualTo("gate.invalid_ack_token"));
 
-    fake.approveGateSession(created.id());
-    assertThatThrownBy(() -> agent.gate().sessions().acknowledge(created.id(), created.pollToken(), wrong))
+    fake.gate().approveSession(created.id());
+    assertThatThrownBy(() -> TripwireGate.of(agent).sessions().acknowledge(created.id(), created.pollToken(), wrong))
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> {
           assertThat(e.code()).isEqualTo("gate.invalid_ack_token");
           assertThat(e.getMessage()).doesNotContain("ack_not_the_one");
         });
 
-    GateSessionPollData approved = agent.gate().sessions().poll(created.id(), created.pollToken());
+    GateSessionPollData approved = TripwireGate.of(agent).sessions().poll(created.id(), created.pollToken());
     Secret ackToken = keys.decrypt(approved.deliveryBundle().integrator()).ackToken();
-    agent.gate().sessions().acknowledge(
+    TripwireGate.of(agent).sessions().acknowledge(
         created.id(), created.pollToken(), AcknowledgeGateSessionDeliveryRequest.builder().ackToken(ackToken).build());
   }
 
   @Test
   void aSessionNotAcknowledgedInTimeExpires() {
     GateDeliveryKeyPair keys = GateDeliveryKeyPair.generate();
-    GateSessionCreate waiting = createSession(agent, "tripwire", keys);
-    GateSessionCreate approvedLate = createSession(agent, "tripwire", keys);
-    fake.approveGateSession(approvedLate.id());
+    GateSessionCreate waiting = createSession(agent, "foil", keys);
+    GateSessionCreate approvedLate = createSession(agent, "foil", keys);
+    fake.gate().approveSession(approvedLate.id());
 
     clock.advance(Duration.ofMinutes(14).plusSeconds(59));
-    assertThat(agent.gate().sessions().poll(waiting.id(), waiting.pollToken()).status()).isEqualTo(GateSessionStatus.PENDING);
+    assertThat(TripwireGate.of(agent).sessions().poll(waiting.id(), waiting.pollToken()).status()).isEqualTo(GateSessionStatus.PENDING);
     clock.advance(Duration.ofSeconds(1));
 
-    GateSessionPollData expired = agent.gate().sessions().poll(waiting.id(), waiting.pollToken());
+    GateSessionPollData expired = TripwireGate.of(agent).sessions().poll(waiting.id(), waiting.pollToken());
     assertThat(expired.status()).isEqualTo(GateSessionStatus.EXPIRED);
     assertThat(expired.deliveryBundle()).isNull();
-    assertThatThrownBy(() -> fake.approveGateSession(waiting.id())).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> fake.gate().approveSession(waiting.id())).isInstanceOf(IllegalStateException.class);
 
-    GateSessionPollData uncollected = agent.gate().sessions().poll(approvedLate.id(), approvedLate.pollToken());
+    GateSessionPollData uncollected = TripwireGate.of(agent).sessions().poll(approvedLate.id(), approvedLate.pollToken());
     assertThat(uncollected.status()).isEqualTo(GateSessionStatus.EXPIRED);
     assertThat(uncollected.deliveryBundle()).as("an expired delivery is not handed out").isNull();
-    assertThatThrownBy(() -> agent.gate().sessions().acknowledge(approvedLate.id(), approvedLate.pollToken(),
+    assertThatThrownBy(() -> TripwireGate.of(agent).sessions().acknowledge(approvedLate.id(), approvedLate.pollToken(),
             AcknowledgeGateSessionDeliveryRequest.builder().ackToken(Secret.of("ack_any")).build()))
         .isInstanceOfSatisfying(GoneException.class, e -> assertThat(e.code()).isEqualTo("gate.session_expired"));
   }
 
   @Test
   void aDeniedSessionPollsAsRejectedWithoutADelivery() {
-    GateSessionCreate created = createSession(agent, "tripwire", GateDeliveryKeyPair.generate());
+    GateSessionCreate created = createSession(agent, "foil", GateDeliveryKeyPair.generate());
 
-    fake.denyGateSession(created.id());
+    fake.gate().denySession(created.id());
 
-    GateSessionPollData rejected = agent.gate().sessions().poll(created.id(), created.pollToken());
+    GateSessionPollData rejected = TripwireGate.of(agent).sessions().poll(created.id(), created.pollToken());
     assertThat(rejected.status()).isEqualTo(GateSessionStatus.REJECTED);
     assertThat(rejected.deliveryBundle()).isNull();
-    assertThatThrownBy(() -> fake.approveGateSession(created.id())).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> fake.approveGateSession("gate_unknown")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> fake.gate().approveSession(created.id())).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> fake.gate().approveSession("gate_unknown")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void pollAndAckNeedThePollTokenOfTheirOwnSession() throws IOException, InterruptedException {
-    GateSessionCreate mine = createSession(agent, "tripwire", GateDeliveryKeyPair.generate());
-    GateSessionCreate other = createSession(agent, "tripwire", GateDeliveryKeyPair.generate());
+    GateSessionCreate mine = createSession(agent, "foil", GateDeliveryKeyPair.generate());
+    GateSessionCreate other = createSession(agent, "foil", GateDeliveryKeyPair.generate());
 
-    assertThatThrownBy(() -> agent.gate().sessions().poll(mine.id(), other.pollToken()))
+    assertThatThrownBy(() -> TripwireGate.of(agent).sessions().poll(mine.id(), other.pollToken()))
         .isInstanceOfSatisfying(PermissionDeniedException.class, e -> {
           assertThat(e.status()).isEqualTo(403);
           assertThat(e.code()).isEqualTo("auth.invalid_token");
           assertThat(e.requestId()).startsWith("req_");
           assertThat(e.getMessage()).doesNotContain(other.pollToken().reveal());
         });
-    assertThatThrownBy(() -> agent.gate().sessions().acknowledge(mine.id(), Secret.of(fake.secretKey()),
+    assertThatThrownBy(() -> TripwireGate.of(agent).sessions().acknowledge(mine.id(), Secret.of(fake.secretKey()),
             AcknowledgeGateSessionDeliveryRequest.builder().ackToken(Secret.of("ack_x")).build()))
         .as("a secret key is not a poll token")
         .isInstanceOf(PermissionDeniedException.class);
-    assertThatThrownBy(() -> agent.gate().sessions().poll("gate_unknown", mine.pollToken()))
+    assertThatThrownBy(() -> TripwireGate.of(agent).sessions().poll("gate_unknown", mine.pollToken()))
         .isInstanceOf(NotFoundException.class);
 
     RawAnswer missing = send(fake, "GET", "/v1/gate/sessions/" + mine.id(), null, null);
@@ -210,37 +211,37 @@ class GateSignupTest {
         .keyId(GateDeliveryKeyPair.generate().keyId())
         .build();
 
-    assertThatThrownBy(() -> agent.gate().sessions().create(CreateGateSessionRequest.builder()
-            .serviceId("tripwire").accountName("my-project").delivery(otherKeysId).build()))
+    assertThatThrownBy(() -> TripwireGate.of(agent).sessions().create(CreateGateSessionRequest.builder()
+            .serviceId("foil").accountName("my-project").delivery(otherKeysId).build()))
         .isInstanceOfSatisfying(UnprocessableEntityException.class, e -> {
           assertThat(e.code()).isEqualTo("request.validation_failed");
           assertThat(e.fieldErrors()).singleElement().satisfies(f -> assertThat(f.name()).isEqualTo("delivery.key_id"));
         });
-    assertThatThrownBy(() -> agent.gate().sessions().create(CreateGateSessionRequest.builder()
+    assertThatThrownBy(() -> TripwireGate.of(agent).sessions().create(CreateGateSessionRequest.builder()
             .serviceId("no_such_service").accountName("my-project").delivery(delivery).build()))
         .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.code()).isEqualTo("request.not_found"));
   }
 
   @Test
   void oneSeedGivesTheSameGateIdsAndTokens() {
-    try (FakeTripwire twin = FakeTripwire.builder().clock(clock).sessions(3).start();
+    try (FakeTripwire twin = FakeTripwire.builder().gate().clock(clock).sessions(3).start();
         TripwireClient twinAgent = agentClient(twin)) {
       GateDeliveryKeyPair keys = GateDeliveryKeyPair.generate();
-      GateSessionCreate first = createSession(agent, "tripwire", keys);
-      GateSessionCreate second = createSession(twinAgent, "tripwire", keys);
+      GateSessionCreate first = createSession(agent, "foil", keys);
+      GateSessionCreate second = createSession(twinAgent, "foil", keys);
 
       assertThat(second.id()).isEqualTo(first.id());
       assertThat(second.pollToken()).isEqualTo(first.pollToken());
-      assertThat(twin.approveGateSession(second.id()).agentToken())
-          .isEqualTo(fake.approveGateSession(first.id()).agentToken());
+      assertThat(twin.gate().approveSession(second.id()).agentToken())
+          .isEqualTo(fake.gate().approveSession(first.id()).agentToken());
     }
   }
 
   @Test
   void theClientNeedsNoSecretKeyForTheRegistryAndSignups() {
     try (TripwireClient withKey = client(fake, fake.secretKey())) {
-      assertThat(agent.gate().registry().list()).extracting(e -> e.id()).containsExactly("tripwire");
-      assertThat(withKey.gate().registry().get("tripwire").branding().verified()).isTrue();
+      assertThat(TripwireGate.of(agent).registry().list()).extracting(e -> e.id()).containsExactly("foil");
+      assertThat(TripwireGate.of(withKey).registry().get("foil").branding().verified()).isTrue();
     }
   }
 }

@@ -2,16 +2,17 @@ package com.tripwirejs.testing.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tripwirejs.api.TripwireClient;
-import com.tripwirejs.model.gate.CreateGateServiceRequest;
-import com.tripwirejs.model.gate.CreateGateSessionRequest;
-import com.tripwirejs.model.gate.GateEnvVar;
-import com.tripwirejs.model.gate.GateManagedService;
-import com.tripwirejs.model.gate.GateSessionCreate;
+import com.tripwirejs.gate.TripwireGate;
+import com.tripwirejs.gate.delivery.GateDeliveryKeyPair;
+import com.tripwirejs.gate.model.CreateGateServiceRequest;
+import com.tripwirejs.gate.model.CreateGateSessionRequest;
+import com.tripwirejs.gate.model.GateEnvVar;
+import com.tripwirejs.gate.model.GateManagedService;
+import com.tripwirejs.gate.model.GateSessionCreate;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.webhook.CreateWebhookEndpointRequest;
 import com.tripwirejs.model.webhook.WebhookEventType;
 import com.tripwirejs.testing.FakeTripwire;
-import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,7 +52,7 @@ final class GateTestKit {
                 .addEventTypes(WebhookEventType.GATE_SESSION_APPROVED)
                 .build())
             .id();
-    return client.gate().services().create(serviceRequest(id, endpointId).build());
+    return TripwireGate.of(client).services().create(serviceRequest(id, endpointId).build());
   }
 
   static CreateGateServiceRequest.Builder serviceRequest(String id, String endpointId) {
@@ -67,7 +68,7 @@ final class GateTestKit {
   }
 
   static GateSessionCreate createSession(TripwireClient agent, String serviceId, GateDeliveryKeyPair keys) {
-    return agent.gate().sessions().create(CreateGateSessionRequest.builder()
+    return TripwireGate.of(agent).sessions().create(CreateGateSessionRequest.builder()
         .serviceId(serviceId)
         .accountName("my-project")
         .delivery(keys.delivery())

@@ -1,15 +1,11 @@
 package com.tripwirejs.webhooks.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.tripwirejs.model.ServiceGeneration;
+import com.tripwirejs.webhooks.WebhookSignature;
 import com.tripwirejs.webhooks.WebhookSigner;
 import com.tripwirejs.webhooks.WebhookVerificationException;
 import com.tripwirejs.webhooks.WebhookVerifier;
-import com.tripwirejs.webhooks.gate.GateApprovedWebhook;
-import com.tripwirejs.webhooks.gate.GateDelivery;
-import com.tripwirejs.webhooks.gate.GateDeliveryException;
-import com.tripwirejs.webhooks.gate.GateDeliveryKeyPair;
-import com.tripwirejs.webhooks.gate.GateEnvPolicy;
-import com.tripwirejs.webhooks.gate.IndependentGate;
 import com.tripwirejs.webhooks.testing.TestTokens;
 import com.tripwirejs.webhooks.token.SealedTokenException;
 import com.tripwirejs.webhooks.token.SealedTokenVerifier;
@@ -22,10 +18,14 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Coverage-guided fuzzing of every parser and verifier of the module, one target per area. The
+ * Coverage-guided fuzzing of every parser and verifier of the module, one target per area (Gate's
+ * parsers are fuzzed in tripwire-gate). The
  * first input byte picks the entry point, the rest is its input; each entry point must return a
  * value or throw its area's one documented exception. Any other exception, a hang or runaway
  * memory is a finding.
@@ -44,35 +44,85 @@ class ParserFuzzTest {
       Clock.fixed(Instant.parse("2026-01-02T00:00:00Z"), ZoneOffset.UTC);
   private static final WebhookVerifier WEBHOOKS =
       WebhookVerifier.builder().addSigningSecret(SIGNING_SECRET).clock(CLOCK).build();
+  private static final WebhookVerifier STRICT_WEBHOOKS =
+      WebhookVerifier.builder()
+          .addSigningSecret(SIGNING_SECRET)
+          .clock(CLOCK)
+          .rejectUnknownEventTypes(true)
+          .build();
   private static final WebhookSigner SIGNER = WebhookSigner.of(SIGNING_SECRET).withClock(CLOCK);
   private static final SealedTokenVerifier TOKENS = SealedTokenVerifier.of(SECRET_KEY);
 
-  /** A fixed key pair of the tests, so that seed envelopes decrypt. */
-  private static final GateDeliveryKeyPair KEYS =
-      GateDeliveryKeyPair.fromPkcs8("MC4CAQAwBQYDK2VuBCIEIFhrcw0N9gKfrY3hU65P4a4biV8KJH8iU51XONVVW2z4");
-
   /**
-   * Webhook deliveries. Mode 0: the rest is a body, correctly signed, so it reaches the event
-   * parser and the approved-payload checks. Mode 1: the rest is {@code timestamp \n signature \n
-   * body}, unsigned.
+   * Webhook deliveries. Mode 0: the rest is a body, correctly signed under the Foil names, so it
+   * reaches the event parser. Mode 1: the same under the Tripwire
+   * names, into the strict verifier. Modes 2 and 3 reach the choice between the header names of
+   * the two generations: see {@link #webhookHeaders}; mode 3 signs the body correctly so that the
+   * choice is followed by the signature check passing and the body being read.
    */
   @FuzzTest(maxDuration = "30s")
   void webhooks(byte[] input) {
     byte[] rest = rest(input);
     try {
-      if (mode(input, 2) == 0) {
-        WEBHOOKS.verify(rest, SIGNER.sign(rest).headers());
-      } else {
-        String[] parts = new String(rest, StandardCharsets.UTF_8).split("\n", 3);
-        Map<String, Object> headers = new HashMap<>();
-        headers.put("X-Tripwire-Timestamp", parts[0]);
-        if (parts.length > 1) {
-          headers.put("x-tripwire-signature", Arrays.asList(parts[1].split(",", -1)));
-        }
-        WEBHOOKS.verify(parts.length > 2 ? parts[2] : "", headers);
+      switch (mode(input, 4)) {
+        case 0:
+          WEBHOOKS.verify(rest, SIGNER.sign(rest).headers());
+          break;
+        case 1:
+          STRICT_WEBHOOKS.verify(rest, SIGNER.withGeneration(ServiceGeneration.TRIPWIRE).sign(rest).headers());
+          break;
+        default:
+          webhookHeaders(rest, mode(input, 4) == 3);
       }
     } catch (WebhookVerificationException expected) {
       // The one documented failure.
+    }
+  }
+
+  /**
+   * {@code rest[0]} is a set of flags: bits 0 to 3 put {@code X-Foil-Timestamp}, {@code
+   * X-Foil-Signature}, {@code X-Tripwire-Timestamp}, {@code X-Tripwire-Signature} in the request,
+   * bit 4 writes the names in lower case, bit 5 passes a lookup function instead of a map, bit 6
+   * uses the strict verifier, bit 7 checks the signature only. The rest is text: the four values
+   * and the body, separated by newlines; a value with commas is sent as several values (a map
+   * only). When {@code signed}, an empty value is replaced by the body's valid timestamp or
+   * signature.
+   */
+  private static void webhookHeaders(byte[] rest, boolean signed) {
+    int flags = rest.length == 0 ? 0x0f : rest[0] & 0xff;
+    String text = new String(rest, Math.min(1, rest.length), Math.max(0, rest.length - 1), StandardCharsets.UTF_8);
+    String[] parts = text.split("\n", 5);
+    String body = parts.length > 4 ? parts[4] : "";
+    WebhookSignature valid = SIGNER.sign(body);
+    Map<String, Object> headers = new HashMap<>();
+    Map<String, String> single = new HashMap<>();
+    int index = 0;
+    for (ServiceGeneration generation : ServiceGeneration.ACCEPTED) {
+      for (String name : List.of(generation.webhookTimestampHeader(), generation.webhookSignatureHeader())) {
+        String value = index < parts.length ? parts[index] : "";
+        if (signed && value.isEmpty()) {
+          value = name.endsWith("Timestamp") ? valid.timestamp() : valid.signature();
+        }
+        if ((flags & (1 << index)) != 0) {
+          String key = (flags & 0x10) != 0 ? name.toLowerCase(Locale.ROOT) : name;
+          headers.put(key, value.contains(",") ? Arrays.asList(value.split(",", -1)) : value);
+          single.put(key, value);
+        }
+        index++;
+      }
+    }
+    WebhookVerifier verifier = (flags & 0x40) != 0 ? STRICT_WEBHOOKS : WEBHOOKS;
+    if ((flags & 0x20) != 0) {
+      Function<String, @Nullable String> lookup = single::get;
+      if ((flags & 0x80) != 0) {
+        verifier.verifySignature(body, lookup);
+      } else {
+        verifier.verify(body, lookup);
+      }
+    } else if ((flags & 0x80) != 0) {
+      verifier.verifySignature(body, headers);
+    } else {
+      verifier.verify(body, headers);
     }
   }
 
@@ -191,47 +241,6 @@ class ParserFuzzTest {
       return Arrays.copyOf(token, Math.max(0, token.length + change));
     }
     return token;
-  }
-
-  /**
-   * Gate delivery. Mode 0: the rest as envelope JSON, parsed and decrypted. Mode 1: the rest
-   * encrypted to the key pair, into the payload checks. Mode 2: delivery request JSON. Mode 3:
-   * approved-webhook payload JSON. Mode 4: PKCS#8 DER. Mode 5: PKCS#8 text. Mode 6: a service id
-   * and env var name.
-   */
-  @FuzzTest(maxDuration = "30s")
-  void gate(byte[] input) {
-    byte[] rest = rest(input);
-    String text = new String(rest, StandardCharsets.UTF_8);
-    try {
-      switch (mode(input, 7)) {
-        case 0:
-          GateDelivery.parseEnvelope(rest);
-          KEYS.decrypt(text);
-          break;
-        case 1:
-          KEYS.decrypt(IndependentGate.encrypt(KEYS.delivery(), rest));
-          break;
-        case 2:
-          GateDelivery.parseRequest(rest);
-          break;
-        case 3:
-          GateApprovedWebhook.parsePayload(rest);
-          break;
-        case 4:
-          GateDeliveryKeyPair.fromPkcs8(Base64.getUrlEncoder().withoutPadding().encodeToString(rest));
-          break;
-        case 5:
-          GateDeliveryKeyPair.fromPkcs8(text);
-          break;
-        default:
-          GateEnvPolicy.isBlockedEnvVarKey(text);
-          GateEnvPolicy.isManagedEnvVarKey(text);
-          GateEnvPolicy.agentTokenEnvKey(text);
-      }
-    } catch (GateDeliveryException expected) {
-      // The one documented failure.
-    }
   }
 
   private static int mode(byte[] input, int modes) {

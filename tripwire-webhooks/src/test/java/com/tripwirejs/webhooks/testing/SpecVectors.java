@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The crypto vectors of the spec ({@code fixtures/sealed-token/}, {@code fixtures/gate-delivery/}),
- * chosen by shape rather than by name: a vector file dropped into a folder with the shape of an
+ * The crypto vectors of the spec ({@code fixtures/sealed-token/}, and the webhook signature vector
+ * of {@code fixtures/gate-delivery/}; tripwire-gate reads that folder's Gate vectors), chosen by shape rather than by name: a vector file dropped into a folder with the shape of an
  * official one becomes a test case without a code change.
  */
 public final class SpecVectors {
@@ -83,39 +83,11 @@ public final class SpecVectors {
     return hasAll(node, "secret", "timestamp", "raw_body", "signature", "now_seconds");
   }
 
-  /** {@code gate-delivery/delivery-request.json}. */
-  public static boolean isDeliveryRequest(JsonNode node) {
-    return hasAll(node, "delivery", "derived_key_id");
-  }
-
-  /** {@code gate-delivery/vector.v1.json}: a key, a payload and its envelope. */
-  public static boolean isDeliveryVector(JsonNode node) {
-    return hasAll(node, "delivery", "private_key_pkcs8", "payload", "envelope");
-  }
-
-  /** {@code gate-delivery/env-policy.json}. */
-  public static boolean isEnvPolicy(JsonNode node) {
-    return hasAll(
-        node,
-        "derive_agent_token_env_key",
-        "is_gate_managed_env_var_key",
-        "is_blocked_gate_env_var_key");
-  }
-
-  /** {@code gate-delivery/approved-webhook-payload.*.json}. */
-  public static boolean isApprovedWebhookPayload(JsonNode node) {
-    return hasAll(node, "service_id", "gate_session_id", "tripwire", "delivery");
-  }
-
   /** Whether some test reads a file of this shape. */
   public static boolean isKnownShape(JsonNode node) {
     return isValidToken(node)
         || isMultiRecipientToken(node)
         || isInvalidToken(node)
-        || isWebhookSignature(node)
-        || isDeliveryRequest(node)
-        || isDeliveryVector(node)
-        || isEnvPolicy(node)
-        || isApprovedWebhookPayload(node);
+        || isWebhookSignature(node);
   }
 }

@@ -26,6 +26,12 @@ public abstract class ModelBinding {
   /** The flag of a property that may be null. */
   protected static final int NULLABLE = 2;
 
+  /**
+   * The flag of a required property that answers of older generations of the API lack: missing,
+   * it reads as null and is recorded in the value's absent properties.
+   */
+  protected static final int ABSENT_IN_OLDER = 4;
+
   private final String[] names;
   private final Class<?>[] rawTypes;
   private final int[] flags;
@@ -69,6 +75,11 @@ public abstract class ModelBinding {
   /** Whether a property may be null. */
   final boolean nullable(int property) {
     return (flags[property] & NULLABLE) != 0;
+  }
+
+  /** Whether answers of older generations of the API lack a required property. */
+  final boolean absentInOlder(int property) {
+    return (flags[property] & ABSENT_IN_OLDER) != 0;
   }
 
   /**
@@ -163,6 +174,28 @@ public abstract class ModelBinding {
    * @return their JSON names; empty for model classes that do not record them
    */
   protected Set<String> explicitNulls(Object value) {
+    return Collections.emptySet();
+  }
+
+  /**
+   * Records the required properties that an answer of an older generation lacked; only model
+   * classes with {@linkplain #ABSENT_IN_OLDER such properties} do, in an {@code
+   * absentProperties()} attribute.
+   *
+   * @param builder a builder from {@link #newBuilder}
+   * @param names their JSON names
+   */
+  protected void setAbsentProperties(Object builder, List<String> names) {
+    throw new UnsupportedOperationException("No absent properties in " + getClass().getName());
+  }
+
+  /**
+   * The required properties that the answer a value was read from lacked.
+   *
+   * @param value the value
+   * @return their JSON names; empty for model classes that do not record them
+   */
+  protected Set<String> absentProperties(Object value) {
     return Collections.emptySet();
   }
 

@@ -191,6 +191,17 @@ public final class ModelDeserializer extends StdDeserializer<Object>
       e.prependPath(target.getRawClass(), first.jsonName);
       throw e;
     }
+    long absent = model.absentInOlderMask & ~seen;
+    if (absent != 0) {
+      // An answer of an older generation: recorded, so that it writes back without them.
+      List<String> names = new ArrayList<>(Long.bitCount(absent));
+      for (ModelProperty property : model.properties) {
+        if ((absent & (1L << property.index)) != 0) {
+          names.add(property.jsonName);
+        }
+      }
+      model.setAbsentProperties(builder, names);
+    }
     if (unknown != null) {
       // A new builder holds no unknown properties: only objects with some need the call.
       model.setUnknownProperties(builder, unknown);

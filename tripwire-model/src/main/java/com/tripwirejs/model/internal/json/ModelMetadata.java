@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A model class is an abstract {@link TripwireObject} that Immutables implements. Its JSON
  * properties are the accessors annotated with {@code @JsonProperty}: {@code required = true} marks
  * a property the API always sends (written even when null), a JSpecify {@code @Nullable} return
- * type one that may be null. Values are built through the class's Immutables builder, so every
- * check the builder makes still applies.
+ * type one that may be null, and {@code AbsentInOlderGenerations} a required property that answers
+ * of older generations of the API lack. Values are built through the class's Immutables builder, so
+ * every check the builder makes still applies.
  */
 final class ModelMetadata {
 
@@ -36,6 +37,7 @@ final class ModelMetadata {
   private final String[] names;
   private final Map<String, ModelProperty> byJsonName;
   final long requiredMask;
+  final long absentInOlderMask;
   private final ModelBinding binding;
 
   private ModelMetadata(Class<?> modelClass) {
@@ -44,18 +46,22 @@ final class ModelMetadata {
     Map<String, ModelProperty> byName = new HashMap<>();
     this.names = new String[binding.size()];
     long required = 0;
+    long absentInOlder = 0;
     for (int i = 0; i < binding.size(); i++) {
       ModelProperty property = new ModelProperty(binding, i);
       all.add(property);
       byName.put(property.jsonName, property);
       names[i] = property.jsonName;
-      if (property.required) {
+      if (property.absentInOlder) {
+        absentInOlder |= 1L << i;
+      } else if (property.required) {
         required |= 1L << i;
       }
     }
     this.properties = List.copyOf(all);
     this.byJsonName = byName;
     this.requiredMask = required;
+    this.absentInOlderMask = absentInOlder;
   }
 
   /** The metadata of a model class or of one of its generated implementations. */
@@ -97,6 +103,14 @@ final class ModelMetadata {
 
   Set<String> explicitNulls(Object value) {
     return binding.explicitNulls(value);
+  }
+
+  void setAbsentProperties(Object builder, List<String> names) {
+    binding.setAbsentProperties(builder, names);
+  }
+
+  Set<String> absentProperties(Object value) {
+    return binding.absentProperties(value);
   }
 
   /**

@@ -11,6 +11,7 @@ final class ModelProperty {
   final Class<?> rawType;
   final boolean required;
   final boolean nullable;
+  final boolean absentInOlder;
   final int index;
   private final ModelBinding binding;
 
@@ -21,6 +22,7 @@ final class ModelProperty {
     this.rawType = binding.rawType(index);
     this.required = binding.required(index);
     this.nullable = binding.nullable(index);
+    this.absentInOlder = binding.absentInOlder(index);
     this.index = index;
     this.binding = binding;
   }

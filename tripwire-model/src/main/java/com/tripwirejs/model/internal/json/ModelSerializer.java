@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Writes a model object as the API's JSON: known properties in documented order (a required one
- * even when null, an optional one only when set or when it was read as an explicit null), then
+ * even when null, an optional one only when set or when it was read as an explicit null, a
+ * required one that older generations lack not when it was read from an answer without it), then
  * the unknown properties it was read with.
  */
 public final class ModelSerializer extends StdSerializer<Object> {
@@ -29,10 +30,19 @@ public final class ModelSerializer extends StdSerializer<Object> {
       throws IOException {
     ModelMetadata model = ModelMetadata.of(value.getClass());
     Set<String> explicitNulls = model.explicitNulls(value);
+    Set<String> absent = null;
     gen.writeStartObject(value);
     for (ModelProperty property : model.properties) {
       Object propertyValue = property.get(value);
       if (propertyValue == null) {
+        if (property.absentInOlder) {
+          if (absent == null) {
+            absent = model.absentProperties(value);
+          }
+          if (!property.nullable || absent.contains(property.jsonName)) {
+            continue;
+          }
+        }
         if (property.required || explicitNulls.contains(property.jsonName)) {
           gen.writeNullField(property.jsonName);
         }

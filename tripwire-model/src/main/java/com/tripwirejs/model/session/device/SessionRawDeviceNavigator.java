@@ -2,13 +2,24 @@ package com.tripwirejs.model.session.device;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tripwirejs.model.TripwireObject;
+import com.tripwirejs.model.internal.AbsentInOlderGenerations;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /** What the browser's {@code navigator} object reported. */
 @Value.Immutable
 public abstract class SessionRawDeviceNavigator implements TripwireObject {
+
+  /**
+   * {@return the device model class from User-Agent Client Hints, such as {@code Pixel 10a}; a
+   * model, not a unique device} Null when it was not reported, and in answers of the Tripwire
+   * generation of the API, which lack it (see {@link #absentProperties()}).
+   */
+  @JsonProperty(value = "model", required = true)
+  @AbsentInOlderGenerations
+  public abstract @Nullable String model();
 
   /** {@return the platform, such as {@code macOS}} Null when it was not reported. */
   @JsonProperty(value = "platform", required = true)
@@ -60,6 +71,17 @@ public abstract class SessionRawDeviceNavigator implements TripwireObject {
   /** {@return the names of the installed plugins, such as {@code PDF Viewer}} */
   @JsonProperty(value = "plugins", required = true)
   public abstract List<String> plugins();
+
+  /**
+   * The properties of today's contract that the answer this value was read from lacked, because an
+   * older generation of the API wrote it (a Tripwire answer has no {@code model}). Empty for
+   * answers of today's contract and for values built in code; kept so that the value writes back
+   * exactly as it was read.
+   *
+   * @return JSON names of the properties the answer lacked
+   */
+  @Value.Auxiliary
+  public abstract Set<String> absentProperties();
 
   // Only the implementation that Immutables generates in this package extends this class.
   SessionRawDeviceNavigator() {}

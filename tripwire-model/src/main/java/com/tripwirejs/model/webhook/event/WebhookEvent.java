@@ -11,15 +11,15 @@ import org.immutables.value.Value;
  * A webhook event as Tripwire delivers it: the envelope {@code {id, object, type, created, data}}
  * read as the variant its {@link #type()} names.
  *
- * <p>The variants are the four event types of the API and {@link UnknownWebhookEvent}, which
- * carries the raw data of an event type added after this SDK version, so a new event type never
+ * <p>The variants are the event types of the API and {@link UnknownWebhookEvent}, which carries the
+ * raw data of any other type: one added after this SDK version, or one that only an older
+ * generation of the API delivers ({@code session.fingerprint.calculated}; {@code
+ * gate.session.approved}, which the {@code tripwire-gate} module reads), so such an event never
  * makes an existing receiver fail. Switch over the sealed variants to handle each type.
  */
 @JsonDeserialize(using = WebhookEventDeserializer.class)
 public sealed interface WebhookEvent extends TripwireObject
-    permits SessionFingerprintCalculatedEvent,
-        SessionResultPersistedEvent,
-        GateSessionApprovedEvent,
+    permits SessionResultPersistedEvent,
         WebhookTestEvent,
         UnknownWebhookEvent {
 

@@ -14,10 +14,7 @@ final class WebhookEventDeserializer extends DiscriminatedDeserializer<WebhookEv
         WebhookEvent.class,
         "type",
         Map.of(
-            WebhookEventType.SESSION_FINGERPRINT_CALCULATED.value(),
-                SessionFingerprintCalculatedEvent.class,
             WebhookEventType.SESSION_RESULT_PERSISTED.value(), SessionResultPersistedEvent.class,
-            WebhookEventType.GATE_SESSION_APPROVED.value(), GateSessionApprovedEvent.class,
             WebhookEventType.WEBHOOK_TEST.value(), WebhookTestEvent.class),
         UnknownWebhookEvent.class);
   }

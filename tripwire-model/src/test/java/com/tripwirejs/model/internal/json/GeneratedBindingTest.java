@@ -1,30 +1,15 @@
 package com.tripwirejs.model.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.type.TypeBindings;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.tripwirejs.model.TripwireObject;
 import com.tripwirejs.model.common.Envelope;
 import com.tripwirejs.model.common.ListEnvelope;
 import com.tripwirejs.model.session.SessionDetail;
-import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -32,8 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The bindings the model's annotation processor writes at build time describe every model class
  * as its compiled class file does: the same JSON properties, in the order of the fields Immutables
- * generates, with the same types, required flags and nullability. The expected description is read
- * here by reflection, independently of the processor.
+ * generates, with the same types, required flags and nullability ({@link GeneratedBindings}).
  */
 class GeneratedBindingTest {
 
@@ -41,10 +25,7 @@ class GeneratedBindingTest {
 
   @TestFactory
   Stream<DynamicTest> everyModelClassIsDescribedByItsBindingAsByItsClassFile() throws Exception {
-    List<Class<?>> models = modelClasses();
-    assertTrue(models.size() > 100, "found only " + models.size() + " model classes");
-    return models.stream()
-        .map(model -> DynamicTest.dynamicTest(model.getSimpleName(), () -> assertDescribed(model)));
+    return GeneratedBindings.everyModelClassOf(TripwireObject.class, 100);
   }
 
   @Test
@@ -64,91 +45,5 @@ class GeneratedBindingTest {
                 TYPES,
                 TYPES.constructParametricType(ListEnvelope.class, SessionDetail.class)
                     .getBindings()));
-  }
-
-  private static void assertDescribed(Class<?> model) {
-    List<Method> accessors = jsonAccessors(model);
-    ModelMetadata metadata = ModelMetadata.of(model);
-    assertEquals(
-        accessors.stream().map(GeneratedBindingTest::jsonName).toList(),
-        metadata.properties.stream().map(p -> p.jsonName).toList(),
-        "JSON names in documented order");
-    TypeBindings bindings = TYPES.constructType(model).getBindings();
-    for (int i = 0; i < accessors.size(); i++) {
-      Method accessor = accessors.get(i);
-      ModelProperty property = metadata.properties.get(i);
-      String where = model.getSimpleName() + "." + accessor.getName();
-      assertEquals(i, property.index, where);
-      assertEquals(accessor.getReturnType(), property.rawType, where);
-      assertEquals(
-          TYPES.resolveMemberType(accessor.getGenericReturnType(), bindings),
-          property.type(TYPES, bindings),
-          where);
-      assertEquals(accessor.getAnnotation(JsonProperty.class).required(), property.required, where);
-      assertEquals(
-          accessor.getAnnotatedReturnType().isAnnotationPresent(Nullable.class),
-          property.nullable,
-          where);
-    }
-  }
-
-  /**
-   * The JSON accessors of a model class: public, no arguments, annotated {@code @JsonProperty} and
-   * not {@code @JsonIgnore}, in the order of the fields of the class Immutables generated for it.
-   */
-  private static List<Method> jsonAccessors(Class<?> model) {
-    List<Method> accessors = new ArrayList<>();
-    for (Method m : model.getMethods()) {
-      if (m.getParameterCount() == 0
-          && !Modifier.isStatic(m.getModifiers())
-          && m.isAnnotationPresent(JsonProperty.class)
-          && !m.isAnnotationPresent(JsonIgnore.class)) {
-        accessors.add(m);
-      }
-    }
-    Map<String, Integer> order = new LinkedHashMap<>();
-    for (Field field : immutableClassOf(model).getDeclaredFields()) {
-      order.putIfAbsent(field.getName(), order.size());
-    }
-    accessors.sort(
-        Comparator.comparing((Method m) -> order.getOrDefault(m.getName(), Integer.MAX_VALUE))
-            .thenComparing(Method::getName));
-    return accessors;
-  }
-
-  private static String jsonName(Method accessor) {
-    String name = accessor.getAnnotation(JsonProperty.class).value();
-    return name.isEmpty() ? accessor.getName() : name;
-  }
-
-  private static Class<?> immutableClassOf(Class<?> model) {
-    try {
-      return Class.forName(model.getPackageName() + ".Immutable" + model.getSimpleName());
-    } catch (ClassNotFoundException e) {
-      throw new AssertionError(model + " has no Immutables class", e);
-    }
-  }
-
-  /** Every model class of the main code: the classes with a binding beside them. */
-  private static List<Class<?>> modelClasses() throws IOException, URISyntaxException {
-    Path root =
-        Path.of(TripwireObject.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<Class<?>> models = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        String name = root.relativize(file).toString();
-        if (name.endsWith("Binding.class") && !name.contains("$")) {
-          String binding = name.substring(0, name.length() - ".class".length()).replace('/', '.');
-          String model = binding.substring(0, binding.length() - "Binding".length());
-          try {
-            models.add(Class.forName(model));
-          } catch (ClassNotFoundException e) {
-            // A binding whose name is not a class's, such as ModelBinding itself.
-          }
-        }
-      }
-    }
-    models.sort(Comparator.comparing(Class::getName));
-    return models;
   }
 }
