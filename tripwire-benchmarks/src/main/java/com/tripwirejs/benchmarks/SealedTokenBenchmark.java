@@ -7,6 +7,8 @@ import com.tripwirejs.webhooks.token.SealedTokenVerifier;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.spec.SecretKeySpec;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,6 +33,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code readTree}). {@link #sdkCachedKey} verifies with a verifier built once per secret, against
  * {@link #floorCachedKey} with the derived key kept. The SDK returns a typed {@code
  * SessionVerification}, the floor a {@code JsonNode} tree.
+ *
+ * <p>Version 2, verifiers built once: {@link #sdkV2OneRecipient} opens tokens sealed for the one
+ * secret of its verifier, {@link #sdkV2ManyRecipients} tokens of {@value #MANY} recipients with the
+ * verifier's entry last (every recipient id is compared and goes into the payload's associated
+ * data), against {@link #floorV2OneRecipient} and {@link #floorV2ManyRecipients}: the same steps by
+ * hand ({@link SealedTokenFloor#openV2}). The targets: one recipient at least 0.8 of {@link
+ * #sdkCachedKey} (version 1) and of its floor; {@value #MANY} recipients at most twice the time of
+ * one.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -39,6 +49,9 @@ public class SealedTokenBenchmark {
 
   private static final int VARIANTS = 8;
 
+  /** The recipients of the large version 2 tokens: the most a token may have. */
+  public static final int MANY = 256;
+
   /** The secrets, their tokens, verifiers and keys. */
   @State(Scope.Benchmark)
   public static class Tokens {
@@ -46,6 +59,8 @@ public class SealedTokenBenchmark {
     final String[] tokens = new String[VARIANTS];
     final SealedTokenVerifier[] verifiers = new SealedTokenVerifier[VARIANTS];
     final SecretKeySpec[] keys = new SecretKeySpec[VARIANTS];
+    /** Tokens of the eight payloads all sealed for the first secret. */
+    final String[] firstKeyTokens = new String[VARIANTS];
     final SealedTokenFloor floor = new SealedTokenFloor();
 
     /**
@@ -73,10 +88,61 @@ public class SealedTokenBenchmark {
         String variantSession = sessionId.substring(0, sessionId.length() - 1) + i;
         payload.put("session_id", variantSession);
         tokens[i] = SealedTokenFloor.seal(keys[i], mapper.writeValueAsBytes(payload), random);
+        firstKeyTokens[i] = SealedTokenFloor.seal(keys[0], mapper.writeValueAsBytes(payload), random);
         verifiers[i] = SealedTokenVerifier.of(secrets[i]);
         if (!verifiers[i].verify(tokens[i]).sessionId().equals(variantSession)
             || !floor.open(keys[i], tokens[i]).path("session_id").asText().equals(variantSession)) {
           throw new IllegalStateException("Token " + i + " does not open");
+        }
+      }
+    }
+  }
+
+  /** Version 2 tokens of one and of {@value #MANY} recipients, their verifiers and recipients. */
+  @State(Scope.Benchmark)
+  public static class V2Tokens {
+    final String[] one = new String[VARIANTS];
+    final String[] many = new String[VARIANTS];
+    final SealedTokenVerifier[] verifiers = new SealedTokenVerifier[VARIANTS];
+    final SealedTokenFloor.Recipient[] recipients = new SealedTokenFloor.Recipient[VARIANTS];
+    /** One-recipient tokens of the eight payloads all sealed for the first secret. */
+    final String[] firstKeyTokens = new String[VARIANTS];
+    final SealedTokenFloor floor = new SealedTokenFloor();
+
+    /**
+     * Mints the tokens and checks that the SDK and the floor open them.
+     *
+     * @throws IOException when the vector cannot be read
+     * @throws GeneralSecurityException when a JCA algorithm is missing
+     */
+    @Setup(Level.Trial)
+    public void setUp() throws IOException, GeneralSecurityException {
+      JsonNode vector = SpecFixtures.load().tree("sealed-token/vector.v1.json");
+      ObjectMapper mapper = new ObjectMapper();
+      SecureRandom random = new SecureRandom();
+      String sessionId = vector.path("payload").path("session_id").asText();
+      List<SealedTokenFloor.Recipient> others = new ArrayList<>();
+      for (int i = 0; i < MANY - 1; i++) {
+        others.add(SealedTokenFloor.Recipient.of("sk_live_other_recipient_" + i));
+      }
+      for (int i = 0; i < VARIANTS; i++) {
+        String secret = "sk_live_benchmark_v2_secret_" + i;
+        recipients[i] = SealedTokenFloor.Recipient.of(secret);
+        verifiers[i] = SealedTokenVerifier.of(secret);
+        ObjectNode payload = vector.path("payload").deepCopy();
+        String variantSession = sessionId.substring(0, sessionId.length() - 1) + i;
+        payload.put("session_id", variantSession);
+        byte[] json = mapper.writeValueAsBytes(payload);
+        one[i] = SealedTokenFloor.sealV2(List.of(recipients[i]), json, random);
+        firstKeyTokens[i] = SealedTokenFloor.sealV2(List.of(recipients[0]), json, random);
+        List<SealedTokenFloor.Recipient> all = new ArrayList<>(others);
+        all.add(recipients[i]);
+        many[i] = SealedTokenFloor.sealV2(all, json, random);
+        for (String token : List.of(one[i], many[i])) {
+          if (!verifiers[i].verify(token).sessionId().equals(variantSession)
+              || !floor.openV2(recipients[i], token).path("session_id").asText().equals(variantSession)) {
+            throw new IllegalStateException("Version 2 token " + i + " does not open");
+          }
         }
       }
     }
@@ -150,5 +216,63 @@ public class SealedTokenBenchmark {
       throws GeneralSecurityException, IOException {
     int i = cursor.advance();
     blackhole.consume(tokens.floor.open(tokens.keys[i], tokens.tokens[i]));
+  }
+
+  /**
+   * The SDK, version 2, one recipient: {@code verifier.verify(token)}.
+   *
+   * @param tokens the tokens
+   * @param cursor this thread's position
+   * @param blackhole consumes the session verification
+   */
+  @Benchmark
+  public void sdkV2OneRecipient(V2Tokens tokens, Cursor cursor, Blackhole blackhole) {
+    int i = cursor.advance();
+    blackhole.consume(tokens.verifiers[i].verify(tokens.one[i]));
+  }
+
+  /**
+   * The SDK, version 2, {@value #MANY} recipients, the verifier's last.
+   *
+   * @param tokens the tokens
+   * @param cursor this thread's position
+   * @param blackhole consumes the session verification
+   */
+  @Benchmark
+  public void sdkV2ManyRecipients(V2Tokens tokens, Cursor cursor, Blackhole blackhole) {
+    int i = cursor.advance();
+    blackhole.consume(tokens.verifiers[i].verify(tokens.many[i]));
+  }
+
+  /**
+   * The JCA floor, version 2, one recipient.
+   *
+   * @param tokens the tokens
+   * @param cursor this thread's position
+   * @param blackhole consumes the payload tree
+   * @throws GeneralSecurityException never, for these tokens
+   * @throws IOException never, for these tokens
+   */
+  @Benchmark
+  public void floorV2OneRecipient(V2Tokens tokens, Cursor cursor, Blackhole blackhole)
+      throws GeneralSecurityException, IOException {
+    int i = cursor.advance();
+    blackhole.consume(tokens.floor.openV2(tokens.recipients[i], tokens.one[i]));
+  }
+
+  /**
+   * The JCA floor, version 2, {@value #MANY} recipients, the verifier's last.
+   *
+   * @param tokens the tokens
+   * @param cursor this thread's position
+   * @param blackhole consumes the payload tree
+   * @throws GeneralSecurityException never, for these tokens
+   * @throws IOException never, for these tokens
+   */
+  @Benchmark
+  public void floorV2ManyRecipients(V2Tokens tokens, Cursor cursor, Blackhole blackhole)
+      throws GeneralSecurityException, IOException {
+    int i = cursor.advance();
+    blackhole.consume(tokens.floor.openV2(tokens.recipients[i], tokens.many[i]));
   }
 }

@@ -31,6 +31,24 @@ class SpecVectorCoverageTest {
         .isEmpty();
   }
 
+  @Test
+  void everySealedTokenVectorFileOfEveryGenerationIsReadAndVersionTwoWhereTheGenerationHasIt() {
+    for (TripwireSpec spec : TripwireSpec.configured()) {
+      List<Vector> vectors = SpecVectors.all(spec, "sealed-token");
+      assertThat(vectors)
+          .as("sealed-token vector files of " + spec + " that no test reads")
+          .filteredOn(v -> !SpecVectors.isKnownShape(v.json()))
+          .isEmpty();
+      assertThat(vectors).as(spec + ": version 1 vectors").anyMatch(v -> SpecVectors.isValidToken(v.json()));
+      assertThat(vectors).as(spec + ": invalid vectors").anyMatch(v -> SpecVectors.isInvalidToken(v.json()));
+      if (spec.generation().hasSealedTokenV2()) {
+        assertThat(vectors)
+            .as(spec + ": the version 2 vector (vector.v2.json) is read")
+            .anyMatch(v -> v.name().endsWith("/vector.v2.json") && SpecVectors.isMultiRecipientToken(v.json()));
+      }
+    }
+  }
+
   /**
    * Every webhook signature vector of every configured generation is read by {@link
    * WebhookSpecVectorsTest}: each file of {@code fixtures/webhooks/}, and every fixture file

@@ -3,6 +3,7 @@ package com.tripwirejs.webhooks
 import com.tripwirejs.model.json.TripwireJson
 import com.tripwirejs.webhooks.testing.IndependentCrypto
 import com.tripwirejs.webhooks.testing.TestTokens
+import com.tripwirejs.webhooks.testing.TestTokens.Recipient
 import com.tripwirejs.webhooks.token.SealedTokenException
 import com.tripwirejs.webhooks.token.SealedTokenVerifier
 import io.kotest.property.Arb
@@ -65,6 +66,46 @@ class SealedTokenPropertiesTest {
                 else -> IndependentCrypto.zlibStored(bytes)
             }
             documentedOnly { verifier.verify(TestTokens.sealCompressed(key, plaintext)) }
+        }
+    }
+
+    @Test
+    fun `version 2 tokens verify for any number of recipients wherever the caller's entry is`(): Unit = runBlocking {
+        checkAll(60, Arb.int(1..256), Arb.int(0..255)) { count, at ->
+            val position = at % count
+            val recipients = (0 until count).map { if (it == position) Recipient.of(key) else Recipient.of("sk_live_other_$it") }
+            val token = TestTokens.sealV2Bytes(recipients, TestTokens.deflate(IndependentCrypto.utf8(payload("sid_$count"))))
+            assertThat(verifier.verify(Base64.getEncoder().encodeToString(token)).sessionId()).isEqualTo("sid_$count")
+        }
+    }
+
+    @Test
+    fun `flipping any bit of a version 2 token fails, except in another recipient's nonce, wrapped key or tag`(): Unit = runBlocking {
+        val count = 3
+        val recipients = listOf(Recipient.of("sk_live_first"), Recipient.of(key), Recipient.of("sk_live_third"))
+        val token = TestTokens.sealV2Bytes(recipients, TestTokens.deflate(IndependentCrypto.utf8(payload("sid_v2"))))
+        val entries = token.size - count * 92
+        val callersEntry = entries + 92
+        checkAll(1500, Arb.int(0 until token.size * 8)) { bit ->
+            val index = bit / 8
+            val flipped = token.copyOf().also { it[index] = (it[index].toInt() xor (1 shl (bit % 8))).toByte() }
+            val encoded = Base64.getEncoder().encodeToString(flipped)
+            val inAnotherEntry = index >= entries && (index < callersEntry || index >= callersEntry + 92)
+            val unauthenticated = inAnotherEntry && (index - entries) % 92 >= 32
+            if (unauthenticated) {
+                assertThat(verifier.verify(encoded).sessionId()).isEqualTo("sid_v2")
+            } else {
+                assertThatThrownBy { verifier.verify(encoded) }.isInstanceOf(SealedTokenException::class.java)
+                assertThat(verifier.safeVerify(encoded).isValid).isFalse()
+            }
+        }
+    }
+
+    @Test
+    fun `arbitrary bytes behind a version 2 header give a session or the one documented exception`(): Unit = runBlocking {
+        checkAll(1500, Arb.int(0..300), Arb.int(0..1000), Arb.byteArray(Arb.int(0..600), Arb.byte())) { count, length, rest ->
+            val header = java.nio.ByteBuffer.allocate(19).put(2).putShort(count.toShort()).put(ByteArray(12)).putInt(length).array()
+            documentedOnly { verifier.verify(Base64.getEncoder().encodeToString(header + rest)) }
         }
     }
 

@@ -4,7 +4,8 @@ package com.tripwirejs.webhooks.token;
  * A sealed token that did not verify, or a verifier without a secret key.
  *
  * <p>Treat any of these as "no verified session": do not trust the request. {@link #reason()}
- * tells the cases apart; the message never contains the token, the key or the payload.
+ * tells the cases apart; the message never contains the token, a key, a recipient id or the
+ * payload.
  *
  * @serial exclude
  */
@@ -14,17 +15,33 @@ public final class SealedTokenException extends RuntimeException {
 
   /** Why verification failed. */
   public enum Reason {
-    /** No secret key was given and {@code TRIPWIRE_SECRET_KEY} is not set. */
+    /**
+     * No secret key was given, and neither {@code FOIL_SECRET_KEY} nor {@code TRIPWIRE_SECRET_KEY}
+     * is set.
+     */
     MISSING_SECRET_KEY,
-    /** The token is not standard base64, or is longer than any sealed token can be. */
+    /**
+     * The token is not standard base64, is longer than any sealed token can be, or its version 2
+     * layout does not hold together: a recipient count outside 1 through 256, or a length other
+     * than the one its header declares (a payload length past the end, bytes after the last
+     * recipient entry).
+     */
     MALFORMED_TOKEN,
-    /** The token has fewer than the 29 bytes of version, nonce and tag. */
+    /**
+     * The token is empty, or shorter than the fixed part of its version: the 29 bytes of version,
+     * nonce and tag (version 1), the 19-byte header (version 2).
+     */
     TOKEN_TOO_SHORT,
-    /** The token's version byte is not {@code 0x01}. */
+    /** The token's version byte is neither {@code 0x01} nor {@code 0x02}. */
     UNSUPPORTED_VERSION,
     /**
-     * The authentication tag does not match: the token was altered, or sealed with another secret
-     * key.
+     * A version 2 token has no recipient entry for the verifier's secret key (or for any of its
+     * keys): it was issued for another organization's key.
+     */
+    RECIPIENT_NOT_FOUND,
+    /**
+     * An authentication tag does not match: the token was altered, or (version 1) sealed with
+     * another secret key.
      */
     AUTHENTICATION_FAILURE,
     /** The decrypted payload is not a complete zlib stream. */

@@ -1,13 +1,21 @@
 package com.tripwirejs.webhooks.token;
 
 import com.tripwirejs.model.Secret;
+import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.json.TripwireJsonException;
 import com.tripwirejs.webhooks.internal.AesGcm;
 import com.tripwirejs.webhooks.internal.BoundedInflater;
 import com.tripwirejs.webhooks.internal.Encodings;
+import com.tripwirejs.webhooks.internal.SealedTokenFormat;
 import com.tripwirejs.webhooks.internal.SealedTokenKeys;
 import com.tripwirejs.webhooks.token.SealedTokenException.Reason;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.crypto.AEADBadTagException;
@@ -15,48 +23,76 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Verifies sealed session tokens: the result of a browser session that the Tripwire browser SDK
- * hands to your server, sealed with your organization's secret key.
+ * Verifies sealed session tokens: the result of a browser session that the Foil browser SDK hands
+ * to your server, sealed with your organization's secret key.
  *
  * <pre>{@code
- * SealedTokenVerifier verifier = SealedTokenVerifier.fromEnvironment(); // TRIPWIRE_SECRET_KEY
- * SessionVerification session = verifier.verify(request.getParameter("tripwire_token"));
+ * SealedTokenVerifier verifier = SealedTokenVerifier.fromEnvironment(); // FOIL_SECRET_KEY
+ * SessionVerification session = verifier.verify(request.getParameter("sealed_token"));
  * if (session.decision().verdict().equals(Verdict.BOT)) { ... }
  * }</pre>
  *
- * <p>A token is standard base64 of a version byte ({@code 0x01}), a 12-byte nonce, the AES-256-GCM
- * ciphertext and its 16-byte tag. The plaintext is zlib-compressed JSON; it may inflate to at most
- * {@value #MAX_PAYLOAD_BYTES} bytes, so a token cannot make the server expand unbounded data.
+ * <p>Both token versions are read; the first byte selects the version. Version 1 seals the payload
+ * for one secret key. Version 2 seals it once and carries the content key wrapped for each of up to
+ * {@value #MAX_RECIPIENTS} recipients (independently issued keys, key rotation); the verifier finds
+ * its entry by the recipient id its secret key derives. The payload is zlib-compressed JSON; it may
+ * inflate to at most {@value #MAX_PAYLOAD_BYTES} bytes, so a token cannot make the server expand
+ * unbounded data.
  *
- * <p>The AES key is derived once, when the verifier is created: keep one verifier per secret key
- * and share it. Instances are immutable and thread-safe; {@link #toString()} never shows the key.
+ * <p>During a key rotation, give the verifier every key still in use, the current one first:
+ *
+ * <pre>{@code
+ * SealedTokenVerifier verifier =
+ *     SealedTokenVerifier.builder().addSecretKey(currentKey).addSecretKey(previousKey).build();
+ * }</pre>
+ *
+ * <p>A version 2 token verifies when it carries an entry for any of the keys; a version 1 token is
+ * tried under each key in turn. The AES keys and recipient ids are derived once, when the verifier
+ * is built: keep one verifier and share it. Instances are immutable and thread-safe; {@link
+ * #toString()} shows neither the keys nor their recipient ids.
  */
 public final class SealedTokenVerifier {
-
-  /** The environment variable {@link #fromEnvironment()} reads the secret key from. */
-  public static final String SECRET_KEY_VARIABLE = "TRIPWIRE_SECRET_KEY";
 
   /** The largest payload a token may inflate to, in bytes (1 MiB). */
   public static final int MAX_PAYLOAD_BYTES = 1 << 20;
 
   /**
    * The longest token accepted, in characters. A token sealing the largest payload is shorter:
-   * zlib expands incompressible data by well under 1%, and base64 by a third.
+   * zlib expands incompressible data by well under 1%, base64 by a third, and {@value
+   * #MAX_RECIPIENTS} recipient entries add 23,552 bytes.
    */
   public static final int MAX_TOKEN_LENGTH = 2 * MAX_PAYLOAD_BYTES;
 
-  private static final int VERSION = 0x01;
-  private static final int HEADER_BYTES = 1 + AesGcm.IV_BYTES;
-  private static final int MIN_TOKEN_BYTES = HEADER_BYTES + AesGcm.TAG_BYTES;
+  /** The most recipients a version 2 token may have. */
+  public static final int MAX_RECIPIENTS = SealedTokenFormat.MAX_RECIPIENTS;
 
-  private final SecretKeySpec key;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final int ID_BYTES = SealedTokenKeys.RECIPIENT_ID_BYTES;
 
-  private SealedTokenVerifier(SecretKeySpec key) {
-    this.key = key;
+  /** What one secret key derives, computed once. */
+  private static final class Recipient {
+    final SecretKeySpec key;
+    final byte[] id;
+    final long idPrefix;
+    final byte[] wrapAad;
+
+    Recipient(String secret) {
+      this.key = SealedTokenKeys.derive(secret);
+      this.id = SealedTokenKeys.recipientId(secret);
+      this.idPrefix = (long) LONGS.get(id, 0);
+      this.wrapAad = SealedTokenFormat.recipientAad(id);
+    }
+  }
+
+  private final Recipient[] recipients;
+
+  private SealedTokenVerifier(Recipient[] recipients) {
+    this.recipients = recipients;
   }
 
   /**
-   * A verifier for a secret key.
+   * A verifier for one secret key.
    *
    * @param secretKey the organization's secret key ({@code sk_live_...}), or the lowercase or
    *     uppercase hex SHA-256 of it
@@ -64,41 +100,51 @@ public final class SealedTokenVerifier {
    * @throws SealedTokenException with reason {@code MISSING_SECRET_KEY} when the key is blank
    */
   public static SealedTokenVerifier of(String secretKey) {
-    return of(Secret.of(secretKey));
+    return builder().addSecretKey(secretKey).build();
   }
 
   /**
-   * A verifier for a secret key.
+   * A verifier for one secret key.
    *
    * @param secretKey the organization's secret key, or the hex SHA-256 of it
    * @return the verifier
    * @throws SealedTokenException with reason {@code MISSING_SECRET_KEY} when the key is blank
    */
   public static SealedTokenVerifier of(Secret secretKey) {
-    String value = Objects.requireNonNull(secretKey, "secretKey").reveal();
-    if (value.isBlank()) {
-      throw missingKey();
-    }
-    return new SealedTokenVerifier(SealedTokenKeys.derive(value));
+    return builder().addSecretKey(secretKey).build();
   }
 
   /**
-   * A verifier for the secret key in the {@value #SECRET_KEY_VARIABLE} environment variable.
+   * A builder for a verifier of several secret keys: the keys of a rotation (current and previous),
+   * or of several organizations.
+   *
+   * @return a builder without keys
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A verifier for the secret key in the environment: {@code FOIL_SECRET_KEY}, or {@code
+   * TRIPWIRE_SECRET_KEY} when that is unset (the variable of each {@link
+   * ServiceGeneration#ACCEPTED} generation, in that order).
    *
    * @return the verifier
-   * @throws SealedTokenException with reason {@code MISSING_SECRET_KEY} when the variable is unset
-   *     or blank
+   * @throws SealedTokenException with reason {@code MISSING_SECRET_KEY} when neither variable is
+   *     set to a non-blank value
    */
   public static SealedTokenVerifier fromEnvironment() {
     return fromEnvironment(System::getenv);
   }
 
   static SealedTokenVerifier fromEnvironment(Function<String, @Nullable String> environment) {
-    String value = environment.apply(SECRET_KEY_VARIABLE);
-    if (value == null || value.isBlank()) {
-      throw missingKey();
+    for (ServiceGeneration generation : ServiceGeneration.ACCEPTED) {
+      String value = environment.apply(generation.secretKeyVariable());
+      if (value != null && !value.isBlank()) {
+        return of(value);
+      }
     }
-    return of(value);
+    throw missingKey();
   }
 
   /**
@@ -121,30 +167,24 @@ public final class SealedTokenVerifier {
           Reason.MALFORMED_TOKEN,
           "The sealed token is not standard base64 (A-Z, a-z, 0-9, + and /, optional = padding)");
     }
-    if (bytes.length < MIN_TOKEN_BYTES) {
-      throw new SealedTokenException(
-          Reason.TOKEN_TOO_SHORT,
-          "The sealed token is too short: "
-              + bytes.length
-              + " bytes, fewer than the "
-              + MIN_TOKEN_BYTES
-              + " of version, nonce and tag");
+    if (bytes.length == 0) {
+      throw new SealedTokenException(Reason.TOKEN_TOO_SHORT, "The sealed token is empty");
     }
     int version = bytes[0] & 0xff;
-    if (version != VERSION) {
+    byte[] compressed;
+    if (version == SealedTokenFormat.VERSION_1) {
+      compressed = openVersion1(bytes);
+    } else if (version == SealedTokenFormat.VERSION_2) {
+      compressed = openVersion2(bytes);
+    } else {
       throw new SealedTokenException(
           Reason.UNSUPPORTED_VERSION,
-          "Unsupported sealed token version " + version + ": this SDK reads version " + VERSION);
-    }
-    byte[] compressed;
-    try {
-      compressed =
-          AesGcm.decrypt(key, bytes, 1, bytes, HEADER_BYTES, bytes.length - HEADER_BYTES);
-    } catch (AEADBadTagException e) {
-      throw new SealedTokenException(
-          Reason.AUTHENTICATION_FAILURE,
-          "The sealed token does not authenticate: it was altered, or sealed with another secret"
-              + " key (use the secret key of the organization whose publishable key issued it)");
+          "Unsupported sealed token version "
+              + version
+              + ": this SDK reads versions "
+              + SealedTokenFormat.VERSION_1
+              + " and "
+              + SealedTokenFormat.VERSION_2);
     }
     BoundedInflater.Result inflated = BoundedInflater.inflate(compressed, MAX_PAYLOAD_BYTES);
     byte[] json = inflated.bytes();
@@ -181,21 +221,244 @@ public final class SealedTokenVerifier {
     }
   }
 
-  /** Shows nothing of the key. */
+  /** Shows how many keys the verifier has, nothing of them. */
   @Override
   public String toString() {
-    return "SealedTokenVerifier{secretKey=[REDACTED]}";
+    return "SealedTokenVerifier{secretKeys=" + recipients.length + " [REDACTED]}";
   }
 
-  /**
-   * The AES key: SHA-256 of the normalised secret followed by {@code "\0sealed-results"}, where
-   * the normalised secret is a 64-character hex value lower-cased, or else the lowercase hex
-   * SHA-256 of the secret's UTF-8 bytes.
-   */
+  private byte[] openVersion1(byte[] bytes) {
+    if (bytes.length < SealedTokenFormat.V1_OVERHEAD) {
+      throw new SealedTokenException(
+          Reason.TOKEN_TOO_SHORT,
+          "The version 1 sealed token is too short: "
+              + bytes.length
+              + " bytes, fewer than the "
+              + SealedTokenFormat.V1_OVERHEAD
+              + " of version, nonce and tag");
+    }
+    int offset = 1 + AesGcm.IV_BYTES;
+    for (Recipient recipient : recipients) {
+      try {
+        return AesGcm.decrypt(recipient.key, bytes, 1, bytes, offset, bytes.length - offset);
+      } catch (AEADBadTagException e) {
+        // Not this key: try the next.
+      }
+    }
+    throw new SealedTokenException(
+        Reason.AUTHENTICATION_FAILURE,
+        "The sealed token does not authenticate: it was altered, or sealed with another secret"
+            + " key (use the secret key of the organization whose publishable key issued it)");
+  }
+
+  private byte[] openVersion2(byte[] bytes) {
+    int length = bytes.length;
+    if (length < SealedTokenFormat.V2_HEADER_BYTES) {
+      throw new SealedTokenException(
+          Reason.TOKEN_TOO_SHORT,
+          "The version 2 sealed token is too short: "
+              + length
+              + " bytes, fewer than the "
+              + SealedTokenFormat.V2_HEADER_BYTES
+              + " of its header");
+    }
+    int count = ((bytes[1] & 0xff) << 8) | (bytes[2] & 0xff);
+    if (count < SealedTokenFormat.MIN_RECIPIENTS || count > MAX_RECIPIENTS) {
+      throw new SealedTokenException(
+          Reason.MALFORMED_TOKEN,
+          "The version 2 sealed token declares "
+              + count
+              + " recipients; a token has 1 through "
+              + MAX_RECIPIENTS);
+    }
+    int at = SealedTokenFormat.V2_LENGTH_OFFSET;
+    long ciphertextLength =
+        ((bytes[at] & 0xffL) << 24)
+            | ((bytes[at + 1] & 0xffL) << 16)
+            | ((bytes[at + 2] & 0xffL) << 8)
+            | (bytes[at + 3] & 0xffL);
+    long entries = (long) count * SealedTokenFormat.ENTRY_BYTES;
+    long expected = SealedTokenFormat.V2_HEADER_BYTES + ciphertextLength + AesGcm.TAG_BYTES + entries;
+    if (expected > length) {
+      throw new SealedTokenException(
+          Reason.MALFORMED_TOKEN,
+          "The version 2 sealed token is "
+              + length
+              + " bytes, fewer than the "
+              + expected
+              + " its header declares (payload ciphertext of "
+              + ciphertextLength
+              + " bytes, tag, and "
+              + count
+              + " recipient entries of "
+              + SealedTokenFormat.ENTRY_BYTES
+              + " bytes)");
+    }
+    if (expected < length) {
+      throw new SealedTokenException(
+          Reason.MALFORMED_TOKEN,
+          "The version 2 sealed token has "
+              + (length - expected)
+              + " bytes after its last recipient entry");
+    }
+    int sealedLength = (int) ciphertextLength + AesGcm.TAG_BYTES;
+    int entriesOffset = SealedTokenFormat.V2_HEADER_BYTES + sealedLength;
+    boolean matched = false;
+    for (Recipient recipient : recipients) {
+      int entry = find(bytes, entriesOffset, count, recipient);
+      if (entry < 0) {
+        continue;
+      }
+      matched = true;
+      byte[] contentKey;
+      try {
+        contentKey =
+            AesGcm.decrypt(
+                recipient.key,
+                bytes,
+                entry + SealedTokenFormat.ENTRY_NONCE_OFFSET,
+                recipient.wrapAad,
+                bytes,
+                entry + SealedTokenFormat.ENTRY_WRAPPED_OFFSET,
+                SealedTokenFormat.CONTENT_KEY_BYTES + AesGcm.TAG_BYTES);
+      } catch (AEADBadTagException e) {
+        continue;
+      }
+      try {
+        return AesGcm.decryptWithOneTimeKey(
+            AesGcm.key(contentKey),
+            bytes,
+            SealedTokenFormat.V2_NONCE_OFFSET,
+            SealedTokenFormat.payloadAad(bytes, entriesOffset, count),
+            bytes,
+            SealedTokenFormat.V2_HEADER_BYTES,
+            sealedLength);
+      } catch (AEADBadTagException e) {
+        throw new SealedTokenException(
+            Reason.AUTHENTICATION_FAILURE,
+            "The sealed token's payload does not authenticate: the payload, its header or its"
+                + " list of recipients was altered");
+      } finally {
+        Arrays.fill(contentKey, (byte) 0);
+      }
+    }
+    if (matched) {
+      throw new SealedTokenException(
+          Reason.AUTHENTICATION_FAILURE,
+          "The sealed token's recipient entry for this secret key does not authenticate: it was"
+              + " altered");
+    }
+    throw new SealedTokenException(
+        Reason.RECIPIENT_NOT_FOUND,
+        "The sealed token is not sealed for "
+            + (recipients.length == 1 ? "this secret key" : "any of these " + recipients.length + " secret keys")
+            + ": none of its "
+            + count
+            + " recipient entries is for "
+            + (recipients.length == 1 ? "it" : "them")
+            + " (use the secret key of an organization the token was issued for)");
+  }
+
+  /** The offset of the first entry for the recipient, or -1. */
+  private static int find(byte[] bytes, int entriesOffset, int count, Recipient recipient) {
+    long prefix = recipient.idPrefix;
+    byte[] id = recipient.id;
+    for (int i = 0, entry = entriesOffset; i < count; i++, entry += SealedTokenFormat.ENTRY_BYTES) {
+      if ((long) LONGS.get(bytes, entry) == prefix
+          && Arrays.equals(bytes, entry, entry + ID_BYTES, id, 0, ID_BYTES)) {
+        return entry;
+      }
+    }
+    return -1;
+  }
+
   private static SealedTokenException missingKey() {
     return new SealedTokenException(
         Reason.MISSING_SECRET_KEY,
-        "Missing Tripwire secret key: pass it to SealedTokenVerifier.of(...) or set "
-            + SECRET_KEY_VARIABLE);
+        "Missing secret key: set "
+            + variables()
+            + ", or pass the key to SealedTokenVerifier.of(secretKey) or"
+            + " SealedTokenVerifier.builder().addSecretKey(secretKey)");
+  }
+
+  private static String variables() {
+    List<String> names = new ArrayList<>();
+    for (ServiceGeneration generation : ServiceGeneration.ACCEPTED) {
+      names.add(generation.secretKeyVariable());
+    }
+    return String.join(" (or ", names) + ")".repeat(names.size() - 1);
+  }
+
+  /**
+   * Builds a verifier of one or more secret keys. Not thread-safe; the verifier it builds is.
+   */
+  public static final class Builder {
+
+    private final List<String> secretKeys = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a secret key. Keys are tried in the order added: add the current key first.
+     *
+     * @param secretKey the organization's secret key ({@code sk_live_...}), or the lowercase or
+     *     uppercase hex SHA-256 of it
+     * @return this builder
+     * @throws SealedTokenException with reason {@code MISSING_SECRET_KEY} when the key is blank
+     */
+    public Builder addSecretKey(String secretKey) {
+      Objects.requireNonNull(secretKey, "secretKey");
+      if (secretKey.isBlank()) {
+        throw missingKey();
+      }
+      secretKeys.add(secretKey);
+      return this;
+    }
+
+    /**
+     * Adds a secret key. Keys are tried in the order added: add the current key first.
+     *
+     * @param secretKey the organization's secret key, or the hex SHA-256 of it
+     * @return this builder
+     * @throws SealedTokenException with reason {@code MISSING_SECRET_KEY} when the key is blank
+     */
+    public Builder addSecretKey(Secret secretKey) {
+      return addSecretKey(Objects.requireNonNull(secretKey, "secretKey").reveal());
+    }
+
+    /**
+     * Adds secret keys, in order.
+     *
+     * @param secretKeys the keys, the current one first
+     * @return this builder
+     * @throws SealedTokenException with reason {@code MISSING_SECRET_KEY} when a key is blank
+     */
+    public Builder addSecretKeys(Iterable<String> secretKeys) {
+      for (String secretKey : Objects.requireNonNull(secretKeys, "secretKeys")) {
+        addSecretKey(secretKey);
+      }
+      return this;
+    }
+
+    /**
+     * Derives each key's AES key and recipient id and builds the verifier. A key given twice (or
+     * as the key and as its hash) counts once.
+     *
+     * @return the verifier
+     * @throws SealedTokenException with reason {@code MISSING_SECRET_KEY} when no key was added
+     */
+    public SealedTokenVerifier build() {
+      if (secretKeys.isEmpty()) {
+        throw missingKey();
+      }
+      List<Recipient> recipients = new ArrayList<>();
+      for (String secretKey : secretKeys) {
+        Recipient recipient = new Recipient(secretKey);
+        if (recipients.stream().noneMatch(r -> Arrays.equals(r.id, recipient.id))) {
+          recipients.add(recipient);
+        }
+      }
+      return new SealedTokenVerifier(recipients.toArray(new Recipient[0]));
+    }
   }
 }

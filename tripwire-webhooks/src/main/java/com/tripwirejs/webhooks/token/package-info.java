@@ -1,6 +1,6 @@
 /**
  * Sealed session tokens: the encrypted verification result the browser SDK hands to a server,
- * verified with the organization's secret key by {@link
+ * verified with the organization's secret key (or the keys of a rotation) by {@link
  * com.tripwirejs.webhooks.token.SealedTokenVerifier} into a typed {@link
  * com.tripwirejs.webhooks.token.SessionVerification}.
  */

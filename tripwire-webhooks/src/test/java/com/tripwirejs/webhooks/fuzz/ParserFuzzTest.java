@@ -9,6 +9,7 @@ import com.tripwirejs.webhooks.WebhookVerifier;
 import com.tripwirejs.webhooks.testing.TestTokens;
 import com.tripwirejs.webhooks.token.SealedTokenException;
 import com.tripwirejs.webhooks.token.SealedTokenVerifier;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -154,6 +155,92 @@ class ParserFuzzTest {
     } catch (SealedTokenException expected) {
       // The one documented failure.
     }
+  }
+
+  /**
+   * Version 2 sealed tokens, built from the input so that most reach past the layout checks. Mode
+   * 0: a token laid out from the input (recipient count, payload length, payload and entries taken
+   * from it), with the verifier's recipient id written into one entry, so that its wrapped key is
+   * tried. Mode 1: the rest sealed as the compressed payload for the verifier and two others, into
+   * inflation. Mode 2: the rest compressed and sealed, into the payload's JSON. Mode 3: a valid
+   * token of three recipients edited by the rest, read as (position, xor) pairs, then cut or
+   * extended by its last byte.
+   */
+  @FuzzTest(maxDuration = "30s")
+  void sealedTokensV2(byte[] input) {
+    byte[] rest = rest(input);
+    byte[] token;
+    switch (mode(input, 4)) {
+      case 0:
+        token = laidOut(rest);
+        break;
+      case 1:
+        token = TestTokens.sealV2Bytes(V2_RECIPIENTS, rest, new byte[32], byte[]::new);
+        break;
+      case 2:
+        token = TestTokens.sealV2Bytes(V2_RECIPIENTS, TestTokens.deflate(rest), new byte[32], byte[]::new);
+        break;
+      default:
+        token = edited(rest);
+    }
+    try {
+      TOKENS.verify(Base64.getEncoder().encodeToString(token));
+    } catch (SealedTokenException expected) {
+      // The one documented failure.
+    }
+  }
+
+  /** The verifier's recipient between two others. */
+  private static final List<TestTokens.Recipient> V2_RECIPIENTS =
+      List.of(
+          TestTokens.Recipient.of("sk_live_fuzz_first"),
+          TestTokens.Recipient.of(SECRET_KEY),
+          TestTokens.Recipient.of("sk_live_fuzz_last"));
+
+  /** A valid token of {@link #V2_RECIPIENTS} with a fixed payload, nonces and content key. */
+  private static final byte[] V2_TOKEN =
+      TestTokens.sealV2Bytes(
+          V2_RECIPIENTS,
+          TestTokens.deflate(
+              "{\"object\":\"session_verification\",\"session_id\":\"sid_fuzz\"}".getBytes(StandardCharsets.UTF_8)),
+          new byte[32],
+          byte[]::new);
+
+  /**
+   * Input {@code count (1) | caller (1) | payload length (2) | bytes...}: a version 2 header of
+   * {@code count + 1} recipients and that payload length (in 0..65535, often past the end of the
+   * token), then the input's bytes as payload, tag and entries, with the verifier's recipient id
+   * at entry {@code caller % count}.
+   */
+  private static byte[] laidOut(byte[] rest) {
+    ByteBuffer in = ByteBuffer.wrap(rest);
+    int count = (in.remaining() > 0 ? in.get() & 0xff : 0) + 1;
+    int caller = in.remaining() > 0 ? (in.get() & 0xff) % count : 0;
+    int length = in.remaining() > 1 ? in.getShort() & 0xffff : 0;
+    byte[] body = new byte[in.remaining()];
+    in.get(body);
+    ByteBuffer token = ByteBuffer.allocate(19 + body.length);
+    token.put((byte) 2).putShort((short) count).put(new byte[12]).putInt(length).put(body);
+    byte[] bytes = token.array();
+    int entry = 19 + length + 16 + caller * 92;
+    if (entry + 32 <= bytes.length) {
+      System.arraycopy(V2_RECIPIENTS.get(1).id(), 0, bytes, entry, 32);
+    }
+    return bytes;
+  }
+
+  /** {@link #V2_TOKEN} with the input's (position, xor) pairs applied, cut or extended at the end. */
+  private static byte[] edited(byte[] rest) {
+    byte[] token = V2_TOKEN.clone();
+    for (int i = 0; i + 2 < rest.length; i += 3) {
+      int position = ((rest[i] & 0xff) << 8 | (rest[i + 1] & 0xff)) % token.length;
+      token[position] ^= rest[i + 2];
+    }
+    if (rest.length % 3 != 0) {
+      int change = rest[rest.length - 1];
+      return Arrays.copyOf(token, Math.max(0, token.length + change));
+    }
+    return token;
   }
 
   private static int mode(byte[] input, int modes) {

@@ -26,12 +26,21 @@ public final class SpecVectors {
 
   /** Every JSON file of a fixtures folder. */
   public static List<Vector> all(String folder) {
-    TripwireSpec spec = TripwireSpec.get();
+    return all(TripwireSpec.get(), folder);
+  }
+
+  /** Every JSON file of a fixtures folder of one generation, named {@code <spec>/<folder>/<file>}. */
+  public static List<Vector> all(TripwireSpec spec, String folder) {
     List<Vector> vectors = new ArrayList<>();
     for (Path file : spec.fixtureFiles(folder)) {
-      vectors.add(new Vector(folder + "/" + file.getFileName(), TripwireSpec.readJson(file)));
+      vectors.add(new Vector(spec + "/" + folder + "/" + file.getFileName(), TripwireSpec.readJson(file)));
     }
     return vectors;
+  }
+
+  /** The files of a folder of one generation with a given shape. */
+  public static List<Vector> withShape(TripwireSpec spec, String folder, Predicate<JsonNode> shape) {
+    return all(spec, folder).stream().filter(v -> shape.test(v.json())).toList();
   }
 
   /** The files of a folder with a given shape. */
@@ -56,6 +65,14 @@ public final class SpecVectors {
     return hasAll(node, "token", "secretKey", "secretHash", "payload");
   }
 
+  /**
+   * {@code sealed-token/vector.v2.json}: a multi-recipient token valid under each of several keys
+   * and their hashes, and its payload.
+   */
+  public static boolean isMultiRecipientToken(JsonNode node) {
+    return hasAll(node, "token", "secretKeys", "secretHashes", "payload");
+  }
+
   /** {@code sealed-token/invalid.json}: a token and why it fails. */
   public static boolean isInvalidToken(JsonNode node) {
     return hasAll(node, "token", "reason") && !node.has("payload");
@@ -69,6 +86,7 @@ public final class SpecVectors {
   /** Whether some test reads a file of this shape. */
   public static boolean isKnownShape(JsonNode node) {
     return isValidToken(node)
+        || isMultiRecipientToken(node)
         || isInvalidToken(node)
         || isWebhookSignature(node);
   }

@@ -3,12 +3,14 @@ package com.tripwirejs.webhooks.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.session.Verdict;
 import com.tripwirejs.webhooks.testing.IndependentCrypto;
 import com.tripwirejs.webhooks.testing.TestTokens;
 import com.tripwirejs.webhooks.token.SealedTokenException.Reason;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -79,18 +81,34 @@ class SealedTokenVerifierTest {
   @Test
   void rejectsTokensShorterThanVersionNonceAndTag() {
     assertReason("", Reason.TOKEN_TOO_SHORT);
-    assertReason(Base64.getEncoder().encodeToString(new byte[28]), Reason.TOKEN_TOO_SHORT);
+    byte[] tooShort = new byte[28];
+    tooShort[0] = 1;
+    assertReason(Base64.getEncoder().encodeToString(tooShort), Reason.TOKEN_TOO_SHORT);
   }
 
   @Test
-  void rejectsOtherVersions() {
+  void rejectsVersionsOtherThanOneAndTwo() {
+    for (int version : new int[] {0, 3, 255}) {
+      String token =
+          TestTokens.sealCompressed(
+              version, TestTokens.key(KEY), new byte[12], TestTokens.deflate(IndependentCrypto.utf8(PAYLOAD)));
+      assertThatThrownBy(() -> verifier.verify(token))
+          .isInstanceOfSatisfying(
+              SealedTokenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_VERSION))
+          .hasMessageContaining("version " + version)
+          .hasMessageContaining("versions 1 and 2");
+    }
+    byte[] junk = new byte[28];
+    assertReason(Base64.getEncoder().encodeToString(junk), Reason.UNSUPPORTED_VERSION);
+  }
+
+  @Test
+  void aVersionOneTokenIsNotReadAsVersionTwo() {
     String token =
         TestTokens.sealCompressed(
             2, TestTokens.key(KEY), new byte[12], TestTokens.deflate(IndependentCrypto.utf8(PAYLOAD)));
-    assertThatThrownBy(() -> verifier.verify(token))
-        .isInstanceOfSatisfying(
-            SealedTokenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_VERSION))
-        .hasMessageContaining("version 2");
+    // Read as version 2: recipient count 0 (the nonce's first two bytes).
+    assertReason(token, Reason.MALFORMED_TOKEN);
   }
 
   @Test
@@ -142,19 +160,48 @@ class SealedTokenVerifierTest {
 
   @Test
   void aMissingOrBlankSecretKeyIsAConfigurationErrorThatSaysHowToFixIt() {
-    assertThatThrownBy(() -> SealedTokenVerifier.fromEnvironment(Map.<String, String>of()::get))
-        .isInstanceOfSatisfying(SealedTokenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_SECRET_KEY))
-        .hasMessageContaining("TRIPWIRE_SECRET_KEY");
+    for (Map<String, String> environment :
+        List.of(Map.<String, String>of(), Map.of("FOIL_SECRET_KEY", " ", "TRIPWIRE_SECRET_KEY", ""))) {
+      assertThatThrownBy(() -> SealedTokenVerifier.fromEnvironment(environment::get))
+          .isInstanceOfSatisfying(SealedTokenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_SECRET_KEY))
+          .hasMessageContaining("FOIL_SECRET_KEY")
+          .hasMessageContaining("TRIPWIRE_SECRET_KEY")
+          .hasMessageContaining("SealedTokenVerifier.of(secretKey)");
+    }
     assertThatThrownBy(() -> SealedTokenVerifier.of(" "))
+        .isInstanceOfSatisfying(SealedTokenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_SECRET_KEY));
+    assertThatThrownBy(() -> SealedTokenVerifier.builder().build())
+        .isInstanceOfSatisfying(SealedTokenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_SECRET_KEY));
+    assertThatThrownBy(() -> SealedTokenVerifier.builder().addSecretKey(KEY).addSecretKey(""))
         .isInstanceOfSatisfying(SealedTokenException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MISSING_SECRET_KEY));
   }
 
   @Test
-  void readsTheSecretKeyFromTheEnvironment() {
-    SealedTokenVerifier fromEnvironment =
-        SealedTokenVerifier.fromEnvironment(Map.of("TRIPWIRE_SECRET_KEY", KEY)::get);
+  void readsTheSecretKeyFromFoilSecretKeyThenTripwireSecretKey() {
+    String token = TestTokens.seal(KEY, PAYLOAD);
+    assertThat(SealedTokenVerifier.fromEnvironment(Map.of("FOIL_SECRET_KEY", KEY)::get).verify(token).sessionId())
+        .isEqualTo("sid_123");
+    assertThat(SealedTokenVerifier.fromEnvironment(Map.of("TRIPWIRE_SECRET_KEY", KEY)::get).verify(token).sessionId())
+        .isEqualTo("sid_123");
+    assertThat(
+            SealedTokenVerifier.fromEnvironment(Map.of("FOIL_SECRET_KEY", " ", "TRIPWIRE_SECRET_KEY", KEY)::get)
+                .verify(token)
+                .sessionId())
+        .isEqualTo("sid_123");
+    SealedTokenVerifier foilFirst =
+        SealedTokenVerifier.fromEnvironment(Map.of("FOIL_SECRET_KEY", KEY, "TRIPWIRE_SECRET_KEY", "sk_live_old")::get);
+    assertThat(foilFirst.verify(token).sessionId()).isEqualTo("sid_123");
+    assertReason(foilFirst, TestTokens.seal("sk_live_old", PAYLOAD), Reason.AUTHENTICATION_FAILURE);
+  }
 
-    assertThat(fromEnvironment.verify(TestTokens.seal(KEY, PAYLOAD)).sessionId()).isEqualTo("sid_123");
+  @Test
+  void aVerifierOfSeveralKeysTriesEachOnVersionOneTokens() {
+    SealedTokenVerifier rotated =
+        SealedTokenVerifier.builder().addSecretKey("sk_live_new").addSecretKey(Secret.of(KEY)).build();
+    assertThat(rotated.verify(TestTokens.seal(KEY, PAYLOAD)).sessionId()).isEqualTo("sid_123");
+    assertThat(rotated.verify(TestTokens.seal("sk_live_new", PAYLOAD)).sessionId()).isEqualTo("sid_123");
+    assertReason(rotated, TestTokens.seal("sk_live_other", PAYLOAD), Reason.AUTHENTICATION_FAILURE);
+    assertThat(rotated.toString()).contains("secretKeys=2").doesNotContain(KEY).doesNotContain("sk_live_new");
   }
 
   @Test
@@ -167,6 +214,10 @@ class SealedTokenVerifierTest {
   }
 
   private void assertReason(String token, Reason reason) {
+    assertReason(verifier, token, reason);
+  }
+
+  private static void assertReason(SealedTokenVerifier verifier, String token, Reason reason) {
     assertThatThrownBy(() -> verifier.verify(token))
         .isInstanceOfSatisfying(SealedTokenException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     assertThat(verifier.safeVerify(token).isValid()).isFalse();
