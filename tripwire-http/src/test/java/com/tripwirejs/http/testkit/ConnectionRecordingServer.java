@@ -35,6 +35,8 @@ import java.util.function.Function;
  *   <li>{@code /delay/MS/...}: 200 after MS milliseconds, with the body of {@link #body};
  *   <li>{@code /hold/...}: never answers, until the client closes (or 60 s pass);
  *   <li>{@code /gate/...}: answers 200 once {@link #openGate()} was called, at once after that;
+ *   <li>{@code /holdnext/...}: answers a request without a {@code cursor} query parameter at
+ *       once, with the body of {@link #body}, and holds those with one (the next page);
  *   <li>{@code /slowbody/N/MS/...}: 200 announcing N bytes, then one byte every MS ms;
  *   <li>{@code /declared/N/...}: 200 announcing N bytes, then zeros as fast as the client reads;
  *   <li>{@code /chunked/...}: 200 with a chunked body of zeros that never ends;
@@ -218,6 +220,13 @@ public final class ConnectionRecordingServer implements AutoCloseable {
       case "hold":
         hold(client, in, 60_000);
         return false;
+      case "holdnext":
+        if (path.contains("cursor=")) {
+          hold(client, in, 60_000);
+          return false;
+        }
+        respond(out, 200, "", body.apply(path).getBytes(StandardCharsets.UTF_8));
+        return true;
       case "gate":
         for (int waited = 0; !gateOpen && waited < 60_000; waited += 20) {
           if (!hold(client, in, 20)) {
