@@ -3,7 +3,6 @@ package com.tripwirejs.http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -52,7 +51,8 @@ public interface HttpTransport extends AutoCloseable {
 
   /**
    * Sends a request without blocking the caller. The default runs {@link #execute} on {@code
-   * executor}.
+   * executor}; cancelling the returned future interrupts the thread running it (as {@link
+   * java.util.concurrent.FutureTask#cancel(boolean) FutureTask} does).
    *
    * @param request the request
    * @param executor where a transport without non-blocking I/O may run blocking work
@@ -60,17 +60,45 @@ public interface HttpTransport extends AutoCloseable {
    */
   default CompletableFuture<TransportResponse> executeAsync(
       TransportRequest request, Executor executor) {
-    return CompletableFuture.supplyAsync(
+    CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+    Thread[] runner = new Thread[1];
+    Runnable task =
         () -> {
-          try {
-            return execute(request);
-          } catch (IOException e) {
-            throw new CompletionException(e);
-          } catch (UncheckedIOException e) {
-            throw new CompletionException(e.getCause());
+          synchronized (runner) {
+            if (result.isDone()) {
+              return;
+            }
+            runner[0] = Thread.currentThread();
           }
-        },
-        executor);
+          try {
+            result.complete(execute(request));
+          } catch (UncheckedIOException e) {
+            result.completeExceptionally(e.getCause());
+          } catch (IOException | RuntimeException | Error e) {
+            result.completeExceptionally(e);
+          } finally {
+            synchronized (runner) {
+              runner[0] = null;
+              Thread.interrupted(); // an interrupt meant for this call stays with it
+            }
+          }
+        };
+    result.whenComplete(
+        (response, failure) -> {
+          if (failure != null) {
+            synchronized (runner) {
+              if (runner[0] != null) {
+                runner[0].interrupt();
+              }
+            }
+          }
+        });
+    try {
+      executor.execute(task);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+    }
+    return result;
   }
 
   /**

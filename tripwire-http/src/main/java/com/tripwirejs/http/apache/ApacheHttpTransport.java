@@ -141,11 +141,12 @@ public final class ApacheHttpTransport implements HttpTransport {
                   result.completeExceptionally(
                       new SocketTimeoutException(
                           "No complete response within " + request.timeout().toMillis() + " ms")));
+      BoundedResponseConsumer consumer = new BoundedResponseConsumer(request.maxResponseBytes());
       Future<TransportResponse> exchange =
           client()
               .execute(
                   producer,
-                  new BoundedResponseConsumer(request.maxResponseBytes()),
+                  consumer,
                   context,
                   new FutureCallback<>() {
                     @Override
@@ -169,6 +170,7 @@ public final class ApacheHttpTransport implements HttpTransport {
           (response, failure) -> {
             deadline.cancel();
             if (failure != null) {
+              consumer.abandon();
               exchange.cancel(true);
             }
           });

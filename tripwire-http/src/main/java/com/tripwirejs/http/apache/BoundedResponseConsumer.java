@@ -23,13 +23,29 @@ final class BoundedResponseConsumer extends AbstractBinResponseConsumer<Transpor
   private int status;
   private Headers headers = Headers.empty();
   private @Nullable BoundedBuffer body;
+  private volatile boolean abandoned;
 
   BoundedResponseConsumer(long limit) {
     this.limit = limit;
   }
 
+  /**
+   * Fails the exchange at the next piece of response that arrives: the caller gave up on it. The
+   * exchange's future is cancelled too; this makes sure a body still streaming stops.
+   */
+  void abandon() {
+    abandoned = true;
+  }
+
+  private void checkAbandoned() throws IOException {
+    if (abandoned) {
+      throw new java.io.InterruptedIOException("The caller gave up on the exchange");
+    }
+  }
+
   @Override
   protected void start(HttpResponse response, ContentType contentType) throws IOException {
+    checkAbandoned();
     status = response.getCode();
     headers = ApacheHttpTransport.headers(response);
     long declared = declaredLength(response);
@@ -46,6 +62,7 @@ final class BoundedResponseConsumer extends AbstractBinResponseConsumer<Transpor
 
   @Override
   protected void data(ByteBuffer data, boolean endOfStream) throws IOException {
+    checkAbandoned();
     if (body == null) {
       body = new BoundedBuffer(limit, -1);
     }

@@ -226,6 +226,53 @@ class CancellationTest {
     }
   }
 
+  /**
+   * A transport of your own that only blocks: the pipeline bounds it too, and cancelling a call
+   * interrupts the thread the SPI's default runs it on.
+   */
+  @org.junit.jupiter.api.Test
+  void aBlockingTransportOfYourOwnIsBoundedAndInterruptedOnCancel() throws Exception {
+    java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
+    HttpTransport blocking = new HttpTransport() {
+      @Override
+      public TransportResponse execute(com.tripwirejs.http.TransportRequest request) throws java.io.IOException {
+        peak.accumulateAndGet(running.incrementAndGet(), Math::max);
+        try {
+          Thread.sleep(30_000);
+          return TransportResponse.of(200, com.tripwirejs.http.Headers.empty(), new byte[0]);
+        } catch (InterruptedException e) {
+          interrupted.countDown();
+          throw new java.io.InterruptedIOException("interrupted");
+        } finally {
+          running.decrementAndGet();
+        }
+      }
+
+      @Override
+      public int maxConcurrentRequests() {
+        return 2;
+      }
+    };
+    try (RequestPipeline pipeline = Pipelines.pipeline(blocking, "http://127.0.0.1:9/", Duration.ofSeconds(30))) {
+      List<CompletableFuture<TransportResponse>> calls = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        calls.add(pipeline.sendAsync(Pipelines.GET, RequestOptions.none()));
+      }
+      assertThat(ConnectionRecordingServer.await(() -> running.get() == 2, Duration.ofSeconds(5))).isTrue();
+      assertThat(pipeline.slots().waiting()).isEqualTo(3);
+      Thread.sleep(100);
+      assertThat(peak.get()).as("the bound holds for a transport of your own").isEqualTo(2);
+      calls.get(0).cancel(true);
+      assertThat(interrupted.await(2, TimeUnit.SECONDS)).as("the blocked thread was interrupted").isTrue();
+      for (int i = calls.size() - 1; i >= 0; i--) {
+        calls.get(i).cancel(true);
+      }
+      assertThat(ConnectionRecordingServer.await(() -> running.get() == 0 && pipeline.slots().inUse() == 0, Duration.ofSeconds(5))).isTrue();
+    }
+  }
+
   static List<org.junit.jupiter.params.provider.Arguments> cases() {
     List<org.junit.jupiter.params.provider.Arguments> cases = new ArrayList<>();
     for (Transports kind : Transports.values()) {
