@@ -231,12 +231,15 @@ class BoundedLoadTest {
       pipeline.send(Pipelines.GET, RequestOptions.none());
       Thread.sleep(100);
       int before = Pipelines.platformThreads();
+      int clientBefore = clientThreads();
       server.resetPeak();
       AtomicInteger peak = new AtomicInteger(before);
+      AtomicInteger clientPeak = new AtomicInteger(clientBefore);
       AtomicBoolean sampling = new AtomicBoolean(true);
       Thread sampler = new Thread(() -> {
         while (sampling.get()) {
           peak.accumulateAndGet(Pipelines.platformThreads(), Math::max);
+          clientPeak.accumulateAndGet(clientThreads(), Math::max);
           try {
             Thread.sleep(5);
           } catch (InterruptedException e) {
@@ -262,12 +265,15 @@ class BoundedLoadTest {
       sampler.join();
       System.out.printf(
           "FIGURES virtual %s: %d blocking calls from virtual threads: %d succeeded; connections at once %d"
-              + " (bound %d); wall %d ms; platform threads before %d, peak %d%n",
-          kind, calls, ok, server.maxOpen(), BOUND, wall / 1_000_000, before, peak.get());
+              + " (bound %d); wall %d ms; platform threads before %d, peak %d (the test server's"
+              + " included); without the server's: before %d, peak %d%n",
+          kind, calls, ok, server.maxOpen(), BOUND, wall / 1_000_000, before, peak.get(), clientBefore,
+          clientPeak.get());
       assertThat(ok).isEqualTo(calls);
       assertThat(server.maxOpen()).isLessThanOrEqualTo(BOUND);
       // server threads (one per connection, at most the bound) plus carriers and the client's own
       assertThat(peak.get() - before).isLessThan(2 * BOUND + 30);
+      assertThat(clientPeak.get() - clientBefore).as("no platform thread per call").isLessThan(BOUND);
       assertThat(Transports.leasedAfterDraining(transport)).isZero();
     }
   }
