@@ -15,8 +15,13 @@ public final class ResponseTooLargeException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The limit that was exceeded, in bytes. */
   private final long limit;
+
+  /** The HTTP status of the response, or 0 when unknown. */
   private final int status;
+
+  /** The response headers, when the transport passed them; not serialized. */
   private final transient @Nullable Headers headers;
 
   /**
