@@ -31,8 +31,9 @@ class CoroutineCancellationTest {
           .transport(transport)
           .build()
           .use { client ->
-            val started = System.nanoTime()
+            var started = 0L
             runBlocking {
+              started = System.nanoTime()
               assertThrows<TimeoutCancellationException> {
                 withTimeout(300) { client.async().sessions().get("sid_0123456789abcdefghjkmnpqrs").await() }
               }
