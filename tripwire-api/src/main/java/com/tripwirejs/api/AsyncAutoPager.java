@@ -1,7 +1,9 @@
 package com.tripwirejs.api;
 
 import java.util.Objects;
+import com.tripwirejs.http.internal.Failures;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every item of a cursor-paginated list, fetched page by page without blocking: the next page is
  * requested only when the previous one has been handed over.
+ *
+ * <p>The futures {@link #forEach} and {@link #forEachPage} return stand for the whole walk:
+ * cancelling one (or completing it any other way, as {@code orTimeout} does) cancels the page
+ * call in flight, which aborts its exchange, and fetches no further page.
  *
  * @param <T> the type of the items
  */
@@ -46,23 +52,75 @@ public final class AsyncAutoPager<T> {
    * @return completes when the last page has been handled, or fails with the first error
    */
   public CompletableFuture<Void> forEachPage(Consumer<? super Page<T>> action) {
-    CursorLoop cursors = new CursorLoop();
-    cursors.visit(firstCursor, null);
-    return from(firstCursor, action, cursors);
+    Walk walk = new Walk(action);
+    try {
+      walk.cursors.visit(firstCursor, null);
+    } catch (RuntimeException e) {
+      walk.result.completeExceptionally(e);
+      return walk.result;
+    }
+    walk.fetch(firstCursor);
+    return walk.result;
   }
 
-  private CompletableFuture<Void> from(
-      @Nullable String cursor, Consumer<? super Page<T>> action, CursorLoop cursors) {
-    return fetch.apply(cursor)
-        .thenCompose(
-            page -> {
-              action.accept(page);
-              String following = page.nextCursor();
-              if (!page.hasMore() || following == null) {
-                return CompletableFuture.completedFuture(null);
-              }
-              cursors.visit(following, page);
-              return from(following, action, cursors);
-            });
+  /** One walk through the list: the page call in flight, and the future of the whole walk. */
+  private final class Walk {
+    final CompletableFuture<Void> result = new CompletableFuture<>();
+    final CursorLoop cursors = new CursorLoop();
+    private final Consumer<? super Page<T>> action;
+    private final AtomicReference<@Nullable CompletableFuture<Page<T>>> inFlight =
+        new AtomicReference<>();
+
+    Walk(Consumer<? super Page<T>> action) {
+      this.action = action;
+      result.whenComplete(
+          (done, failure) -> {
+            CompletableFuture<Page<T>> page = inFlight.get();
+            if (failure != null && page != null) {
+              page.cancel(true);
+            }
+          });
+    }
+
+    void fetch(@Nullable String cursor) {
+      CompletableFuture<Page<T>> page;
+      try {
+        page = AsyncAutoPager.this.fetch.apply(cursor);
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      inFlight.set(page);
+      if (result.isDone()) {
+        page.cancel(true);
+        return;
+      }
+      page.whenComplete(this::handle);
+    }
+
+    private void handle(@Nullable Page<T> page, @Nullable Throwable failure) {
+      if (result.isDone()) {
+        return;
+      }
+      if (failure != null || page == null) {
+        result.completeExceptionally(
+            failure == null ? new IllegalStateException("No page") : Failures.unwrap(failure));
+        return;
+      }
+      String following;
+      try {
+        action.accept(page);
+        following = page.nextCursor();
+        if (!page.hasMore() || following == null) {
+          result.complete(null);
+          return;
+        }
+        cursors.visit(following, page);
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      fetch(following);
+    }
   }
 }

@@ -44,6 +44,14 @@ import org.jspecify.annotations.Nullable;
  * unchecked exceptions of {@link com.tripwirejs.http.error}. Close the client when done; it
  * closes the transport it created, never one passed to {@link Builder#transport}.
  *
+ * <p>A caller that gives up gets everything back: cancelling the future of an {@link #async()}
+ * call (or completing it otherwise, as {@code orTimeout} does) aborts its exchange, frees its
+ * connection slot, takes it out of the queue for a slot or abandons its retry; interrupting a
+ * thread blocked in a call ends it at once with a {@link
+ * com.tripwirejs.http.error.TripwireInterruptedException}, the interrupt status kept. A future
+ * derived from the call's ({@code thenApply}, ...) does not pass its cancellation back: cancel
+ * the call's own future.
+ *
  * <p>By default the client calls {@code https://api.usefoil.com} with the secret key from {@code
  * FOIL_SECRET_KEY} (else {@code TRIPWIRE_SECRET_KEY}), and names itself in an {@code
  * X-Foil-Client} header; {@link Builder#baseUrl} says how to call the Tripwire host instead.
@@ -297,7 +305,14 @@ public final class TripwireClient implements AutoCloseable {
     }
 
     /**
-     * Sets the pool size of the transport the client creates; 50 by default.
+     * Sets the bound of the transport the client creates: the most requests in flight at once,
+     * and so the most connections open; 50 by default. Calls beyond it wait in a first-come,
+     * first-served queue, without a thread each, for a slot to free up; the wait counts against
+     * the call's timeout, and a call whose timeout passes while waiting fails with a {@link
+     * com.tripwirejs.http.error.TripwireTimeoutException} of phase {@code QUEUE}. With a
+     * transport of your own, set the bound on its builder instead ({@code
+     * JdkHttpTransport.builder().maxConnections(n)}); the client applies whatever {@link
+     * HttpTransport#maxConcurrentRequests()} says.
      *
      * @param maxConnections at least 1
      * @return this builder
@@ -311,7 +326,10 @@ public final class TripwireClient implements AutoCloseable {
     }
 
     /**
-     * Sets the largest response body the client accepts; 32 MiB by default.
+     * Sets the largest response body the client accepts; 32 MiB by default. A larger response
+     * fails its call with a {@link com.tripwirejs.http.error.TripwireResponseTooLargeException}
+     * as soon as the limit is passed (at once when its {@code Content-Length} says so), without
+     * reading the rest.
      *
      * @param maxResponseBytes a positive number of bytes
      * @return this builder

@@ -17,7 +17,9 @@ public interface RequestListener {
   default void onAttemptStart(RequestAttempt attempt) {}
 
   /**
-   * Called when an attempt has its outcome: a response of any status, or a failure.
+   * Called when an attempt has its outcome: a response of any status, or a failure. Every
+   * attempt that started ends exactly once; a call its caller gave up on ends with an outcome
+   * whose {@link AttemptOutcome#cancelled()} is true.
    *
    * @param attempt the attempt
    * @param outcome what happened

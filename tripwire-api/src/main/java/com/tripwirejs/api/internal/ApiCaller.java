@@ -45,7 +45,7 @@ public final class ApiCaller {
   }
 
   public <T> CompletableFuture<T> objectAsync(ApiCall call, Class<T> type) {
-    return pipeline.sendAsync(call, options).thenApply(response -> readObject(response, type));
+    return pipeline.sendAsync(call, options, response -> readObject(response, type));
   }
 
   public <T> Page<T> page(ApiCall call, Class<T> itemType) {
@@ -53,7 +53,7 @@ public final class ApiCaller {
   }
 
   public <T> CompletableFuture<Page<T>> pageAsync(ApiCall call, Class<T> itemType) {
-    return pipeline.sendAsync(call, options).thenApply(response -> readPage(response, itemType));
+    return pipeline.sendAsync(call, options, response -> readPage(response, itemType));
   }
 
   public <T> List<T> list(ApiCall call, Class<T> itemType) {
@@ -61,7 +61,7 @@ public final class ApiCaller {
   }
 
   public <T> CompletableFuture<List<T>> listAsync(ApiCall call, Class<T> itemType) {
-    return pipeline.sendAsync(call, options).thenApply(response -> readList(response, itemType).data());
+    return pipeline.sendAsync(call, options, response -> readList(response, itemType).data());
   }
 
   public void noContent(ApiCall call) {
@@ -69,7 +69,7 @@ public final class ApiCaller {
   }
 
   public CompletableFuture<Void> noContentAsync(ApiCall call) {
-    return pipeline.sendAsync(call, options).thenApply(response -> null);
+    return pipeline.sendAsync(call, options, response -> (Void) null);
   }
 
   private static <T> T readObject(TransportResponse response, Class<T> type) {

@@ -7,7 +7,13 @@
  *       with an error status; they carry the status, the error code, the request id, field errors,
  *       the docs URL and the raw body.
  *   <li>{@link com.tripwirejs.http.error.TripwireConnectionException} and {@link
- *       com.tripwirejs.http.error.TripwireTimeoutException}: no complete response arrived.
+ *       com.tripwirejs.http.error.TripwireTimeoutException}: no complete response arrived (a
+ *       timeout says which: connecting, the response, the whole call, or the wait for a free
+ *       connection slot).
+ *   <li>{@link com.tripwirejs.http.error.TripwireResponseTooLargeException}: the response body was
+ *       larger than the client accepts; it was not read.
+ *   <li>{@link com.tripwirejs.http.error.TripwireInterruptedException}: the thread blocked in the
+ *       call was interrupted; the call was abandoned.
  *   <li>{@link com.tripwirejs.http.error.TripwireInvalidResponseException}: a success status with a
  *       body that is not the JSON the API documents.
  *   <li>{@link com.tripwirejs.http.error.TripwireConfigurationException}: the client cannot make

@@ -10,6 +10,7 @@ import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.error.TripwireApiException;
 import com.tripwirejs.http.error.TripwireConnectionException;
 import com.tripwirejs.http.error.TripwireException;
+import com.tripwirejs.http.error.TripwireInterruptedException;
 import com.tripwirejs.http.error.TripwireTimeoutException;
 import java.net.URI;
 import java.time.Clock;
@@ -55,6 +56,10 @@ final class CallExecution {
   private boolean cutByDeadline;
   private long attemptStarted;
   private @Nullable TripwireException lastFailure;
+  /** Whether an attempt has started (listeners told) and not yet ended. */
+  private boolean attemptOpen;
+  /** Whether the call has its outcome: done, failed, cancelled or interrupted. */
+  private boolean finished;
 
   CallExecution(
       ApiCall call,
@@ -82,18 +87,21 @@ final class CallExecution {
   }
 
   /**
-   * The request of the next attempt.
+   * Starts the next attempt: listeners see it start, and it then waits for a connection slot.
    *
    * @throws TripwireTimeoutException when the overall timeout has already passed
    */
-  TransportRequest nextRequest() {
+  synchronized void startAttempt() {
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) {
+      finished = true;
       throw overallTimeout();
     }
+    openAttempt();
+  }
+
+  private void openAttempt() {
     attempt++;
-    cutByDeadline = remaining < responseTimeout.toNanos();
-    currentTimeout = cutByDeadline ? Duration.ofNanos(remaining) : responseTimeout;
     current =
         new RequestAttempt(
             call.operation(), call.method(), call.pathTemplate(), uri, attempt, clock.instant());
@@ -105,6 +113,22 @@ final class CallExecution {
       }
     }
     attemptStarted = System.nanoTime();
+    attemptOpen = true;
+  }
+
+  /** What is left of the call's overall timeout, in nanoseconds (zero or less once passed). */
+  long remainingNanos() {
+    return deadline - System.nanoTime();
+  }
+
+  /**
+   * The request of the started attempt, once it holds a connection slot: its deadline is what
+   * is left of the call's time, at most the response timeout.
+   */
+  synchronized TransportRequest request() {
+    long remaining = Math.max(deadline - System.nanoTime(), 1_000_000);
+    cutByDeadline = remaining < responseTimeout.toNanos();
+    currentTimeout = cutByDeadline ? Duration.ofNanos(remaining) : responseTimeout;
     return TransportRequest.builder()
         .method(call.method())
         .uri(uri)
@@ -121,7 +145,14 @@ final class CallExecution {
    * @param response the response, or null when the transport failed
    * @param failure what the transport threw, or null when a response arrived
    */
-  Step complete(@Nullable TransportResponse response, @Nullable Throwable failure) {
+  synchronized Step complete(@Nullable TransportResponse response, @Nullable Throwable failure) {
+    if (!attemptOpen) {
+      // cancelled or interrupted meanwhile: the listeners already saw the attempt end
+      TripwireException ended = lastFailure;
+      return new Fail(
+          ended != null ? ended : new TripwireInterruptedException("The call was cancelled", null));
+    }
+    attemptOpen = false;
     Duration took = Duration.ofNanos(System.nanoTime() - attemptStarted);
     Integer status = response == null ? null : response.status();
     String requestId = null;
@@ -129,6 +160,7 @@ final class CallExecution {
     if (response != null) {
       requestId = response.headers().first(ErrorResponses.REQUEST_ID_HEADER);
       if (status >= 200 && status < 300) {
+        finished = true;
         notifyEnd(new AttemptOutcome(status, requestId, took, null, false));
         log.attempt(call, uri, attempt, status, requestId, took, null, null);
         return new Done(response);
@@ -149,14 +181,82 @@ final class CallExecution {
     }
     lastFailure = error;
     Duration delay = retryDelay(error);
+    finished = delay == null;
     notifyEnd(new AttemptOutcome(status, requestId, took, error, delay != null));
     log.attempt(call, uri, attempt, status, requestId, took, error, delay);
     return delay == null ? new Fail(error) : new Retry(delay);
   }
 
   /** The failure of the last attempt, for a caller interrupted while waiting to retry. */
-  @Nullable TripwireException lastFailure() {
+  synchronized @Nullable TripwireException lastFailure() {
     return lastFailure;
+  }
+
+  /**
+   * Ends the started attempt because no connection slot freed up within the call's timeout.
+   *
+   * @return the timeout to report
+   */
+  synchronized TripwireTimeoutException queueTimeout() {
+    TripwireTimeoutException timeout =
+        new TripwireTimeoutException(
+            TripwireTimeoutException.Phase.QUEUE, overallTimeout, attempt > 1, lastFailure);
+    if (!finished) {
+      endAs(timeout);
+    }
+    return timeout;
+  }
+
+  /**
+   * Ends the call because its caller gave up (cancelled its future, interrupted its thread):
+   * listeners see the attempt in progress end with {@code reason}, or, in a retry back-off, the
+   * next attempt start and end with it unsent. Does nothing once the call has its outcome.
+   *
+   * @param reason a {@link java.util.concurrent.CancellationException} or a {@link
+   *     TripwireInterruptedException}
+   */
+  synchronized void cancel(Throwable reason) {
+    if (finished) {
+      return;
+    }
+    if (!attemptOpen) {
+      openAttempt();
+    }
+    endAs(reason);
+  }
+
+  /**
+   * Ends the call because the calling thread was interrupted.
+   *
+   * @param where where the call was waiting, such as "for the response"
+   * @param cause the interruption as reported, or null
+   * @return the exception to throw
+   */
+  TripwireInterruptedException interrupted(String where, @Nullable Throwable cause) {
+    TripwireInterruptedException interrupted =
+        new TripwireInterruptedException(
+            "The call to the "
+                + com.tripwirejs.model.ServiceGeneration.CURRENT.serviceName()
+                + " API was interrupted while waiting "
+                + where
+                + "; it was abandoned"
+                + (where.contains("response") ? " and its exchange aborted" : "")
+                + ", and the thread's interrupt status is kept",
+            cause);
+    cancel(interrupted);
+    return interrupted;
+  }
+
+  private void endAs(Throwable reason) {
+    finished = true;
+    attemptOpen = false;
+    if (reason instanceof TripwireException) {
+      lastFailure = (TripwireException) reason;
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - attemptStarted);
+    notifyEnd(new AttemptOutcome(null, null, took, reason, false));
+    log.attempt(
+        call, uri, attempt, null, null, took, reason instanceof Exception ? (Exception) reason : null, null);
   }
 
   /** The delay before sending again, or null when the failure is final. */

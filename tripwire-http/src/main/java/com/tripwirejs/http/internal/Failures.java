@@ -1,6 +1,9 @@
 package com.tripwirejs.http.internal;
 
+import com.tripwirejs.http.Headers;
+import com.tripwirejs.http.ResponseTooLargeException;
 import com.tripwirejs.http.error.TripwireConnectionException;
+import com.tripwirejs.http.error.TripwireResponseTooLargeException;
 import com.tripwirejs.http.error.TripwireException;
 import com.tripwirejs.http.error.TripwireTimeoutException;
 import com.tripwirejs.model.ServiceGeneration;
@@ -38,6 +41,12 @@ public final class Failures {
     if (cause instanceof TripwireException) {
       return (TripwireException) cause;
     }
+    if (cause instanceof ResponseTooLargeException) {
+      ResponseTooLargeException tooLarge = (ResponseTooLargeException) cause;
+      Headers headers = tooLarge.headers();
+      return new TripwireResponseTooLargeException(
+          tooLarge.status(), headers == null ? Headers.empty() : headers, tooLarge.limit(), cause);
+    }
     if (cause instanceof HttpConnectTimeoutException
         || cause instanceof org.apache.hc.client5.http.ConnectTimeoutException) {
       return new TripwireTimeoutException(TripwireTimeoutException.Phase.CONNECT, null, cause);
@@ -72,6 +81,19 @@ public final class Failures {
       cause = cause.getCause();
     }
     return cause;
+  }
+
+  /**
+   * Whether a transport failure is the calling thread's interruption: the thread is interrupted,
+   * or the transport reported an interruption (not a socket timeout, which shares its type).
+   */
+  public static boolean isInterruption(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    return Thread.currentThread().isInterrupted()
+        || cause instanceof InterruptedException
+        || cause instanceof java.nio.channels.ClosedByInterruptException
+        || (cause instanceof java.io.InterruptedIOException
+            && !(cause instanceof SocketTimeoutException));
   }
 
   /** Whether a future failed because it was cancelled. */

@@ -9,6 +9,7 @@ import com.tripwirejs.http.TransportRequest;
 import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.error.TripwireConfigurationException;
 import com.tripwirejs.http.error.TripwireException;
+import com.tripwirejs.http.error.TripwireInterruptedException;
 import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.ServiceGeneration;
 import java.io.IOException;
@@ -17,13 +18,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +69,7 @@ public final class RequestPipeline implements AutoCloseable {
   private final Clock clock;
   private final @Nullable Executor userExecutor;
   private final PipelineLog log = new PipelineLog();
+  private final ConcurrencyLimit slots;
   private final Object executorLock = new Object();
   private @Nullable ExecutorService ownExecutor;
   private volatile boolean closed;
@@ -86,6 +94,12 @@ public final class RequestPipeline implements AutoCloseable {
     this.listeners = List.copyOf(builder.listeners);
     this.clock = builder.clock;
     this.userExecutor = builder.executor;
+    this.slots = new ConcurrencyLimit(transport.maxConcurrentRequests());
+  }
+
+  /** The bound on requests in flight, and how many are in flight and queued now. */
+  public ConcurrencyLimit slots() {
+    return slots;
   }
 
   public static Builder builder() {
@@ -98,21 +112,31 @@ public final class RequestPipeline implements AutoCloseable {
   }
 
   /**
-   * Runs a call and waits for its successful response.
+   * Runs a call and waits for its successful response. Interrupting the waiting thread (while it
+   * waits for a connection slot, for the response or to retry) ends the call at once with a
+   * {@link TripwireInterruptedException}, the exchange aborted and the interrupt status kept.
    *
    * @return the 2xx response
-   * @throws TripwireException for an error status, a transport failure, a timeout or missing
-   *     credentials
+   * @throws TripwireException for an error status, a transport failure, a timeout, an interrupt
+   *     or missing credentials
    */
   public TransportResponse send(ApiCall call, RequestOptions options) {
     CallExecution execution = start(call, options);
     while (true) {
-      TransportRequest request = execution.nextRequest();
+      execution.startAttempt();
+      ConcurrencyLimit.Permit permit = awaitSlot(execution);
       CallExecution.Step step;
       try {
+        TransportRequest request = execution.request();
         step = execution.complete(transport.execute(request), null);
       } catch (IOException | RuntimeException e) {
+        if (Failures.isInterruption(e)) {
+          Thread.currentThread().interrupt();
+          throw execution.interrupted("for the response", e);
+        }
         step = execution.complete(null, e);
+      } finally {
+        permit.release();
       }
       if (step instanceof CallExecution.Done) {
         return ((CallExecution.Done) step).response();
@@ -127,86 +151,194 @@ public final class RequestPipeline implements AutoCloseable {
     }
   }
 
+  /** A connection slot for a blocking attempt, waited for interruptibly within the call's time. */
+  private ConcurrencyLimit.Permit awaitSlot(CallExecution execution) {
+    CompletableFuture<ConcurrencyLimit.Permit> waiter = slots.acquire();
+    try {
+      return waiter.get(execution.remainingNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      ConcurrencyLimit.abandon(waiter);
+      Thread.currentThread().interrupt();
+      throw execution.interrupted("for a free connection slot", e);
+    } catch (TimeoutException e) {
+      ConcurrencyLimit.abandon(waiter);
+      throw execution.queueTimeout();
+    } catch (ExecutionException e) {
+      ConcurrencyLimit.abandon(waiter);
+      throw new IllegalStateException("Waiting for a connection slot failed", e.getCause());
+    }
+  }
+
   /**
    * Runs a call without blocking.
    *
    * @return the 2xx response, or a future failed with a {@link TripwireException}
    */
   public CompletableFuture<TransportResponse> sendAsync(ApiCall call, RequestOptions options) {
+    return sendAsync(call, options, response -> response);
+  }
+
+  /**
+   * Runs a call without blocking and reads its response. The returned future is the call:
+   * cancelling it, or completing it in any other way (a caller's {@code orTimeout}), takes the
+   * call out of the queue for a connection slot, aborts its exchange or abandons its retry
+   * back-off, and listeners see the call end as cancelled. Futures derived from it do not pass
+   * their own cancellation back to it.
+   *
+   * @param reader turns the 2xx response into the result; runs on the thread that completed the
+   *     exchange
+   * @return the result, or a future failed with a {@link TripwireException} (or what {@code
+   *     reader} threw)
+   */
+  public <T> CompletableFuture<T> sendAsync(
+      ApiCall call, RequestOptions options, Function<TransportResponse, T> reader) {
     CallExecution execution;
     try {
       execution = start(call, options);
     } catch (TripwireException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return attemptAsync(execution);
+    AsyncCall<T> running = new AsyncCall<>(execution, reader);
+    running.attempt();
+    return running.result;
   }
 
-  private CompletableFuture<TransportResponse> attemptAsync(CallExecution execution) {
-    TransportRequest request;
-    try {
-      request = execution.nextRequest();
-    } catch (TripwireException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    CompletableFuture<TransportResponse> sent;
-    try {
-      sent = transport.executeAsync(request, executor());
-    } catch (RuntimeException e) {
-      sent = CompletableFuture.failedFuture(e);
-    }
-    return sent.handle(execution::complete)
-        .thenCompose(
-            step -> {
-              if (step instanceof CallExecution.Done) {
-                return CompletableFuture.completedFuture(((CallExecution.Done) step).response());
-              }
-              if (step instanceof CallExecution.Fail) {
-                return CompletableFuture.failedFuture(((CallExecution.Fail) step).failure());
-              }
-              return retryLater(execution, ((CallExecution.Retry) step).delay());
-            });
-  }
+  /** One non-blocking call: its attempts, slot waits and back-offs, and its cancellation. */
+  private final class AsyncCall<T> {
+    private final CallExecution execution;
+    private final Function<TransportResponse, T> reader;
+    final CompletableFuture<T> result = new CompletableFuture<>();
+    /** The step in progress: the wait for a slot, the exchange, or the back-off timer. */
+    private final AtomicReference<@Nullable Future<?>> current = new AtomicReference<>();
+    /** Set before the pipeline itself completes {@link #result}. */
+    private volatile boolean ended;
 
-  /**
-   * The next attempt after {@code delay}, started on the client's executor. A closed client or an
-   * executor that refuses the task ends the call with the last failure: the future always
-   * completes.
-   */
-  private CompletableFuture<TransportResponse> retryLater(CallExecution execution, Duration delay) {
-    CompletableFuture<TransportResponse> result = new CompletableFuture<>();
-    Runnable attempt =
-        () -> {
-          try {
-            attemptAsync(execution)
-                .whenComplete(
-                    (response, failure) -> {
-                      if (failure != null) {
-                        result.completeExceptionally(Failures.unwrap(failure));
-                      } else {
-                        result.complete(response);
-                      }
-                    });
-          } catch (RuntimeException e) {
-            result.completeExceptionally(e);
-          }
-        };
-    CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
-        .execute(
-            () -> {
-              if (closed) {
-                result.completeExceptionally(closedWhileRetrying(execution));
+    AsyncCall(CallExecution execution, Function<TransportResponse, T> reader) {
+      this.execution = execution;
+      this.reader = reader;
+      result.whenComplete(
+          (value, failure) -> {
+            if (!ended) {
+              abort();
+            }
+          });
+    }
+
+    /** The caller completed the future (cancel, orTimeout): stop whatever is in progress. */
+    private void abort() {
+      Future<?> step = current.get();
+      if (step != null) {
+        step.cancel(true);
+      }
+      execution.cancel(new CancellationException("The caller cancelled the call"));
+    }
+
+    /** Makes {@code step} the one an abort cancels; cancels it at once if the call is over. */
+    private void track(Future<?> step) {
+      current.set(step);
+      if (result.isDone() && !ended) {
+        step.cancel(true);
+      }
+    }
+
+    void attempt() {
+      if (result.isDone()) {
+        return;
+      }
+      try {
+        execution.startAttempt();
+      } catch (TripwireException e) {
+        fail(e);
+        return;
+      }
+      CompletableFuture<ConcurrencyLimit.Permit> waiter = slots.acquire();
+      if (!waiter.isDone()) {
+        // Queued: the wait counts against the call's timeout. A waiter that times out or is
+        // cancelled leaves the queue at once.
+        waiter.orTimeout(Math.max(execution.remainingNanos(), 1), TimeUnit.NANOSECONDS);
+      }
+      track(waiter);
+      waiter.whenComplete(
+          (permit, failure) -> {
+            if (failure != null) {
+              if (Failures.unwrap(failure) instanceof TimeoutException) {
+                fail(execution.queueTimeout());
+              }
+              return; // cancelled: abort() told the listeners
+            }
+            if (result.isDone()) {
+              permit.release();
+              return;
+            }
+            send(permit);
+          });
+    }
+
+    private void send(ConcurrencyLimit.Permit permit) {
+      CompletableFuture<TransportResponse> sent;
+      try {
+        sent = transport.executeAsync(execution.request(), executor());
+      } catch (RuntimeException e) {
+        sent = CompletableFuture.failedFuture(e);
+      }
+      track(sent);
+      sent.whenComplete(
+          (response, failure) -> {
+            permit.release();
+            if (result.isDone()) {
+              return; // aborted: the listeners saw the call end as cancelled
+            }
+            CallExecution.Step step = execution.complete(response, failure);
+            if (step instanceof CallExecution.Done) {
+              T value;
+              try {
+                value = reader.apply(((CallExecution.Done) step).response());
+              } catch (RuntimeException e) {
+                fail(e);
                 return;
               }
-              try {
-                executor().execute(attempt);
-              } catch (RuntimeException e) {
-                TripwireException failure = lastFailureOr(execution, e);
-                failure.addSuppressed(e);
-                result.completeExceptionally(failure);
-              }
-            });
-    return result;
+              ended = true;
+              result.complete(value);
+            } else if (step instanceof CallExecution.Fail) {
+              fail(((CallExecution.Fail) step).failure());
+            } else {
+              retryLater(((CallExecution.Retry) step).delay());
+            }
+          });
+    }
+
+    /**
+     * The next attempt after {@code delay}, started on the client's executor. A closed client or
+     * an executor that refuses the task ends the call with the last failure: the future always
+     * completes. Cancelling the call cancels the timer: no further attempt is sent.
+     */
+    private void retryLater(Duration delay) {
+      CompletableFuture<Void> timer = new CompletableFuture<>();
+      track(timer);
+      timer.completeOnTimeout(null, delay.toNanos(), TimeUnit.NANOSECONDS);
+      timer.thenRun(
+          () -> {
+            if (result.isDone()) {
+              return;
+            }
+            if (closed) {
+              fail(closedWhileRetrying(execution));
+              return;
+            }
+            try {
+              executor().execute(this::attempt);
+            } catch (RuntimeException e) {
+              TripwireException failure = lastFailureOr(execution, e);
+              failure.addSuppressed(e);
+              fail(failure);
+            }
+          });
+    }
+
+    private void fail(Throwable failure) {
+      ended = true;
+      result.completeExceptionally(failure);
+    }
   }
 
   private static TripwireException closedWhileRetrying(CallExecution execution) {
@@ -356,12 +488,12 @@ public final class RequestPipeline implements AutoCloseable {
       TimeUnit.NANOSECONDS.sleep(delay.toNanos());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      TripwireException failure = execution.lastFailure();
-      if (failure == null) {
-        throw new IllegalStateException("Interrupted before the first attempt", e);
+      TripwireInterruptedException interrupted = execution.interrupted("to retry", e);
+      TripwireException last = execution.lastFailure();
+      if (last != null && last != interrupted) {
+        interrupted.addSuppressed(last);
       }
-      failure.addSuppressed(e);
-      throw failure;
+      throw interrupted;
     }
   }
 

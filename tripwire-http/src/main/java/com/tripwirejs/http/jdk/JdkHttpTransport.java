@@ -6,10 +6,13 @@ import com.tripwirejs.http.ResponseTooLargeException;
 import com.tripwirejs.http.TransportRequest;
 import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.internal.BoundedBuffer;
+import com.tripwirejs.http.internal.ConcurrencyLimit;
 import com.tripwirejs.http.internal.Deadlines;
+import com.tripwirejs.http.internal.Failures;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -24,6 +27,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +36,16 @@ import org.jspecify.annotations.Nullable;
  * redirects are not followed.
  *
  * <p>The deadline of each request ({@link TransportRequest#timeout()}) covers the whole exchange,
- * body included. Blocking calls run on the calling thread; for their deadlines the transport starts
+ * body included. Blocking calls run on the calling thread; for deadlines the transport starts
  * one daemon thread on first use, which {@link #close()} stops.
+ *
+ * <p>At most {@link Builder#maxConnections(int) maxConnections} exchanges (50 by default) are in
+ * flight at once; on HTTP/1.1 that bounds the connections the JDK client opens. Further requests
+ * wait, without a thread each, within their deadline. Cancelling the future of {@link
+ * #executeAsync}, or interrupting a thread blocked in {@link #execute}, aborts the exchange and
+ * closes its connection. A response body over {@link TransportRequest#maxResponseBytes()} is
+ * refused before reading when its {@code Content-Length} announces it, and cut off as soon as the
+ * limit is passed otherwise.
  *
  * <p>One behaviour of the JDK client itself, which no per-client setting changes: when a
  * connection closes before the first byte of the response (what a stale keep-alive connection
@@ -45,17 +57,20 @@ public final class JdkHttpTransport implements HttpTransport {
 
   private final HttpClient client;
   private final boolean ownsClient;
+  private final ConcurrencyLimit slots;
   private final Object lock = new Object();
   private volatile @Nullable Deadlines deadlines;
   private volatile boolean closed;
 
-  private JdkHttpTransport(HttpClient client, boolean ownsClient) {
+  private JdkHttpTransport(HttpClient client, boolean ownsClient, int maxConnections) {
     this.client = client;
     this.ownsClient = ownsClient;
+    this.slots = new ConcurrencyLimit(maxConnections);
   }
 
   /**
-   * A transport with the default settings: HTTP/1.1, 10 s connect timeout.
+   * A transport with the default settings: HTTP/1.1, at most 50 exchanges in flight, 10 s connect
+   * timeout.
    *
    * @return a new transport
    */
@@ -65,13 +80,33 @@ public final class JdkHttpTransport implements HttpTransport {
 
   /**
    * A transport on a client the caller configured (proxy, TLS, executor). Its redirect policy
-   * should be {@code NEVER}. The transport does not close it.
+   * should be {@code NEVER}. The transport does not close it. At most 50 exchanges are in flight
+   * at once.
    *
    * @param client the client to send with
    * @return the transport
    */
   public static JdkHttpTransport of(HttpClient client) {
-    return new JdkHttpTransport(Objects.requireNonNull(client, "client"), false);
+    return of(client, DEFAULT_MAX_CONCURRENT_REQUESTS);
+  }
+
+  /**
+   * A transport on a client the caller configured, with its own bound on exchanges in flight.
+   *
+   * @param client the client to send with
+   * @param maxConnections the most exchanges in flight at once, at least 1
+   * @return the transport
+   */
+  public static JdkHttpTransport of(HttpClient client, int maxConnections) {
+    return new JdkHttpTransport(
+        Objects.requireNonNull(client, "client"), false, checkMax(maxConnections));
+  }
+
+  private static int checkMax(int maxConnections) {
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("maxConnections must be at least 1");
+    }
+    return maxConnections;
   }
 
   /**
@@ -88,29 +123,58 @@ public final class JdkHttpTransport implements HttpTransport {
     long started = System.nanoTime();
     Deadlines deadlines = deadlines();
     long limit = request.maxResponseBytes();
+    ConcurrencyLimit.Permit permit = awaitSlot(request, started);
     HttpResponse<byte[]> response;
     try {
       // The request's own timeout covers the exchange up to the response headers; the body gets
       // what is left of it on the deadline thread.
+      Duration left = request.timeout().minusNanos(System.nanoTime() - started);
       response =
           client.send(
-              http(request),
+              http(request, left),
               info ->
-                  new BoundedSubscriber(limit, contentLength(info))
+                  subscriber(limit, info)
                       .withDeadline(deadlines, request.timeout().minusNanos(System.nanoTime() - started), request));
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("Interrupted while waiting for the response");
-      interrupted.initCause(e);
-      throw interrupted;
+      throw interrupted(e, "Interrupted while waiting for the response");
     } catch (IOException e) {
       // send() wraps what failed the body in an IOException of its own
-      if (e.getCause() instanceof ResponseTooLargeException) {
-        throw (ResponseTooLargeException) e.getCause();
-      }
-      throw e;
+      ResponseTooLargeException tooLarge = tooLarge(e);
+      throw tooLarge != null ? tooLarge : e;
+    } finally {
+      permit.release();
     }
     return response(response);
+  }
+
+  /** A slot for a blocking exchange, waited for within the request's deadline, interruptibly. */
+  private ConcurrencyLimit.Permit awaitSlot(TransportRequest request, long started) throws IOException {
+    CompletableFuture<ConcurrencyLimit.Permit> waiter = slots.acquire();
+    try {
+      return waiter.get(
+          request.timeout().toNanos() - (System.nanoTime() - started), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      ConcurrencyLimit.abandon(waiter);
+      throw interrupted(e, "Interrupted while waiting for a free connection");
+    } catch (TimeoutException e) {
+      ConcurrencyLimit.abandon(waiter);
+      throw timeout(request);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IOException("No connection slot", e.getCause());
+    }
+  }
+
+  private static InterruptedIOException interrupted(InterruptedException e, String message) {
+    Thread.currentThread().interrupt();
+    InterruptedIOException interrupted = new InterruptedIOException(message);
+    interrupted.initCause(e);
+    return interrupted;
+  }
+
+  /** The maximum exchanges in flight at once. */
+  @Override
+  public int maxConcurrentRequests() {
+    return slots.max();
   }
 
   @Override
@@ -118,23 +182,84 @@ public final class JdkHttpTransport implements HttpTransport {
     if (closed) {
       return CompletableFuture.failedFuture(new IOException("The transport is closed"));
     }
-    CompletableFuture<TransportResponse> exchange;
+    long started = System.nanoTime();
+    HttpRequest http;
+    Deadlines.Deadline deadline;
+    CompletableFuture<TransportResponse> result = new CompletableFuture<>();
     try {
-      exchange = send(request);
-    } catch (RuntimeException e) {
+      http = http(request, request.timeout());
+      deadline = deadlines().arm(request.timeout(), () -> result.completeExceptionally(timeout(request)));
+    } catch (IOException | RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return exchange
-        .orTimeout(request.timeout().toNanos(), TimeUnit.NANOSECONDS)
-        .exceptionallyCompose(
-            failure -> {
-              Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-              if (cause instanceof TimeoutException) {
-                exchange.cancel(true);
-                return CompletableFuture.failedFuture(timeout(request));
-              }
-              return CompletableFuture.failedFuture(cause);
-            });
+    AtomicReference<@Nullable CompletableFuture<?>> exchangeRef = new AtomicReference<>();
+    CompletableFuture<ConcurrencyLimit.Permit> slot = slots.acquire();
+    slot.thenAccept(
+        permit -> {
+          if (result.isDone()) {
+            permit.release();
+            return;
+          }
+          CompletableFuture<HttpResponse<byte[]>> exchange;
+          try {
+            HttpRequest timed =
+                System.nanoTime() - started > 1_000_000
+                    ? http(request, request.timeout().minusNanos(System.nanoTime() - started))
+                    : http;
+            long limit = request.maxResponseBytes();
+            exchange = client.sendAsync(timed, info -> subscriber(limit, info));
+          } catch (RuntimeException e) {
+            permit.release();
+            result.completeExceptionally(e);
+            return;
+          }
+          exchangeRef.set(exchange);
+          exchange.whenComplete(
+              (response, failure) -> {
+                permit.release();
+                if (failure != null) {
+                  Throwable cause = Failures.unwrap(failure);
+                  ResponseTooLargeException tooLarge = tooLarge(cause);
+                  result.completeExceptionally(tooLarge != null ? tooLarge : cause);
+                  return;
+                }
+                try {
+                  result.complete(response(response));
+                } catch (RuntimeException e) {
+                  result.completeExceptionally(e);
+                }
+              });
+          if (result.isDone()) {
+            exchange.cancel(true);
+          }
+        });
+    // Whatever ends the result first (the response, a failure, the deadline, the caller's
+    // cancel) ends the exchange, or takes the request out of the queue for a slot.
+    result.whenComplete(
+        (response, failure) -> {
+          deadline.cancel();
+          if (failure != null) {
+            ConcurrencyLimit.abandon(slot);
+            CompletableFuture<?> exchange = exchangeRef.get();
+            if (exchange != null) {
+              exchange.cancel(true);
+            }
+          }
+        });
+    return result;
+  }
+
+  /** The {@link ResponseTooLargeException} in a failure's causes, or null. */
+  private static @Nullable ResponseTooLargeException tooLarge(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ResponseTooLargeException) {
+        return (ResponseTooLargeException) cause;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 
   /**
@@ -165,17 +290,24 @@ public final class JdkHttpTransport implements HttpTransport {
     return "JdkHttpTransport[" + client.version() + "]";
   }
 
-  private CompletableFuture<TransportResponse> send(TransportRequest request) {
-    long limit = request.maxResponseBytes();
-    return client
-        .sendAsync(http(request), info -> new BoundedSubscriber(limit, contentLength(info)))
-        .thenApply(JdkHttpTransport::response);
+  /**
+   * The subscriber of a body: one that fails before reading when the response announces more
+   * than the limit.
+   */
+  private static BoundedSubscriber subscriber(long limit, HttpResponse.ResponseInfo info) {
+    long declared = contentLength(info);
+    BoundedSubscriber subscriber =
+        new BoundedSubscriber(limit, declared, info.statusCode(), headers(info.headers()));
+    if (declared > limit) {
+      subscriber.fail(new ResponseTooLargeException(limit, info.statusCode(), subscriber.headers));
+    }
+    return subscriber;
   }
 
-  private static HttpRequest http(TransportRequest request) {
+  private static HttpRequest http(TransportRequest request, Duration timeout) {
     HttpRequest.Builder http =
         HttpRequest.newBuilder(request.uri())
-            .timeout(request.timeout())
+            .timeout(timeout.isNegative() || timeout.isZero() ? Duration.ofNanos(1) : timeout)
             .method(
                 request.method().name(),
                 request.body() == null
@@ -223,12 +355,12 @@ public final class JdkHttpTransport implements HttpTransport {
   }
 
   private static TransportResponse response(HttpResponse<byte[]> response) {
-    return TransportResponse.of(response.statusCode(), headers(response), response.body());
+    return TransportResponse.of(response.statusCode(), headers(response.headers()), response.body());
   }
 
-  private static Headers headers(HttpResponse<?> response) {
+  private static Headers headers(HttpHeaders received) {
     Headers.Builder headers = Headers.builder();
-    for (Map.Entry<String, List<String>> header : response.headers().map().entrySet()) {
+    for (Map.Entry<String, List<String>> header : received.map().entrySet()) {
       if (header.getKey().startsWith(":")) {
         continue; // HTTP/2 pseudo-headers
       }
@@ -250,11 +382,15 @@ public final class JdkHttpTransport implements HttpTransport {
   private static final class BoundedSubscriber implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final BoundedBuffer buffer;
+    private final int status;
+    private final Headers headers;
     private volatile Flow.@Nullable Subscription subscription;
     private volatile Deadlines.@Nullable Deadline deadline;
 
-    BoundedSubscriber(long limit, long expectedSize) {
+    BoundedSubscriber(long limit, long expectedSize, int status, Headers headers) {
       this.buffer = new BoundedBuffer(limit, expectedSize);
+      this.status = status;
+      this.headers = headers;
     }
 
     /** Fails the body with a timeout when {@code remaining} passes before its end. */
@@ -287,8 +423,8 @@ public final class JdkHttpTransport implements HttpTransport {
         for (ByteBuffer item : items) {
           buffer.append(item);
         }
-      } catch (IOException e) {
-        fail(e);
+      } catch (ResponseTooLargeException e) {
+        fail(e.withResponse(status, headers));
       }
     }
 
@@ -327,6 +463,7 @@ public final class JdkHttpTransport implements HttpTransport {
   /** Builds {@link JdkHttpTransport}s. */
   public static final class Builder {
     private Duration connectTimeout = Duration.ofSeconds(10);
+    private int maxConnections = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private boolean http2;
     private @Nullable Executor executor;
 
@@ -344,6 +481,19 @@ public final class JdkHttpTransport implements HttpTransport {
         throw new IllegalArgumentException("connectTimeout must be positive");
       }
       this.connectTimeout = connectTimeout;
+      return this;
+    }
+
+    /**
+     * Sets the bound: the most exchanges in flight at once, and so, on HTTP/1.1, the most
+     * connections open. Requests beyond it wait in a queue, without a thread each, within their
+     * deadline.
+     *
+     * @param maxConnections at least 1; 50 by default
+     * @return this builder
+     */
+    public Builder maxConnections(int maxConnections) {
+      this.maxConnections = checkMax(maxConnections);
       return this;
     }
 
@@ -383,7 +533,7 @@ public final class JdkHttpTransport implements HttpTransport {
       if (executor != null) {
         client.executor(executor);
       }
-      return new JdkHttpTransport(client.build(), true);
+      return new JdkHttpTransport(client.build(), true, maxConnections);
     }
   }
 }

@@ -183,6 +183,42 @@ public abstract class TransportContractTest {
 
   @ParameterizedTest
   @EnumSource(Mode.class)
+  void aBodyAnnouncedOverTheLimitIsRefusedBeforeReadingIt(Mode mode) throws Exception {
+    try (ConnectionRecordingServer huge = new ConnectionRecordingServer()) {
+      long start = System.nanoTime();
+      Throwable failure = failure(mode, TransportRequest.builder().method(HttpMethod.GET)
+          .uri(huge.uri("/declared/2147483648")).timeout(Duration.ofSeconds(20)).maxResponseBytes(1024 * 1024));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      assertThat(failure).isInstanceOf(ResponseTooLargeException.class);
+      ResponseTooLargeException tooLarge = (ResponseTooLargeException) failure;
+      assertThat(tooLarge.limit()).isEqualTo(1024 * 1024);
+      assertThat(tooLarge.status()).isEqualTo(200);
+      assertThat(tooLarge.headers().first("Content-Length")).isEqualTo("2147483648");
+      // 2 GiB drained on loopback takes seconds; refused unread, it takes milliseconds
+      assertThat(took).isLessThan(Duration.ofSeconds(1));
+      assertThat(ConnectionRecordingServer.await(() -> huge.openNow() == 0, Duration.ofSeconds(5))).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aStreamedBodyIsCutOffAsSoonAsItPassesTheLimit(Mode mode) throws Exception {
+    try (ConnectionRecordingServer endless = new ConnectionRecordingServer()) {
+      long start = System.nanoTime();
+      Throwable failure = failure(mode, TransportRequest.builder().method(HttpMethod.GET)
+          .uri(endless.uri("/chunked")).timeout(Duration.ofSeconds(20)).maxResponseBytes(1024 * 1024));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      assertThat(failure).isInstanceOf(ResponseTooLargeException.class);
+      ResponseTooLargeException tooLarge = (ResponseTooLargeException) failure;
+      assertThat(tooLarge.status()).isEqualTo(200);
+      assertThat(tooLarge.headers().first("Transfer-Encoding")).isEqualToIgnoringCase("chunked");
+      assertThat(took).isLessThan(Duration.ofSeconds(1));
+      assertThat(ConnectionRecordingServer.await(() -> endless.openNow() == 0, Duration.ofSeconds(5))).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
   void aRefusedConnectionIsReportedAsNotSent(Mode mode) throws Exception {
     Throwable failure = failure(mode, TransportRequest.builder().method(HttpMethod.POST)
         .uri(RawSocketServer.refusingUri("/v1/anything")).body(new byte[] {'{', '}'}));
