@@ -101,7 +101,7 @@ class ClientCancellationTest {
   @EnumSource(Transports.class)
   void cancellingAnAsyncAutoPagerStopsThePageInFlight(Transports kind) throws Exception {
     byte[] firstPage =
-        Fixtures.get().page("api/sessions/list.json", List.of("sid_a", "sid_b"), true, "cur_2", "req_page_1");
+        Fixtures.current().page("api/sessions/list.json", List.of("sid_a", "sid_b"), true, "cur_2", "req_page_1");
     server.body(path -> new String(firstPage, StandardCharsets.UTF_8));
     try (HttpTransport transport = kind.create(); TripwireClient client = client(transport, "/holdnext")) {
       List<SessionSummary> seen = new CopyOnWriteArrayList<>();

@@ -89,15 +89,6 @@ public final class TripwireSpec {
     return specs;
   }
 
-  /**
-   * The spec of the Tripwire generation ({@code tripwire-spec}), or a skipped test.
-   *
-   * @return the spec
-   */
-  public static TripwireSpec get() {
-    return of(SpecGeneration.TRIPWIRE);
-  }
-
   private static TripwireSpec load(SpecGeneration generation, Path dir) {
     return LOADED.computeIfAbsent(
         generation,

@@ -24,11 +24,6 @@ public final class SpecVectors {
 
   private SpecVectors() {}
 
-  /** Every JSON file of a fixtures folder. */
-  public static List<Vector> all(String folder) {
-    return all(TripwireSpec.get(), folder);
-  }
-
   /** Every JSON file of a fixtures folder of one generation, named {@code <spec>/<folder>/<file>}. */
   public static List<Vector> all(TripwireSpec spec, String folder) {
     List<Vector> vectors = new ArrayList<>();
@@ -41,11 +36,6 @@ public final class SpecVectors {
   /** The files of a folder of one generation with a given shape. */
   public static List<Vector> withShape(TripwireSpec spec, String folder, Predicate<JsonNode> shape) {
     return all(spec, folder).stream().filter(v -> shape.test(v.json())).toList();
-  }
-
-  /** The files of a folder with a given shape. */
-  public static List<Vector> withShape(String folder, Predicate<JsonNode> shape) {
-    return all(folder).stream().filter(v -> shape.test(v.json())).toList();
   }
 
   /** Whether an object has every one of these properties. */
