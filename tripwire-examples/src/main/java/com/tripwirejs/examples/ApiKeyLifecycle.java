@@ -17,7 +17,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Step 3: an API key's whole life. A secret key is created and its value revealed, that once;
+ * Step 4: an API key's whole life. A secret key is created and its value revealed, that once;
  * it is rotated, and the old value keeps working through the grace period beside its
  * replacement; then both are revoked and the API turns them away.
  *

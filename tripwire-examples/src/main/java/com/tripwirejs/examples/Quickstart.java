@@ -8,6 +8,8 @@ import com.tripwirejs.model.session.SessionSummary;
 import com.tripwirejs.testing.FakeTripwire;
 import com.tripwirejs.webhooks.WebhookVerificationException;
 import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -25,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Without a secret key in {@code FOIL_SECRET_KEY} (or {@code TRIPWIRE_SECRET_KEY}, the variable of
  * the service's former name) it starts a fake Foil API on a loopback port ({@link FakeTripwire})
  * and runs every step against it. With the key set it runs only the steps that read (listing
- * sessions, reading one) against the real API, {@code https://api.usefoil.com}, or against {@code
- * FOIL_BASE_URL} (or {@code TRIPWIRE_BASE_URL}) when that is set, and never prints the key. A failed step prints one line saying why, and the
- * process exits with status 1.
+ * sessions, reading one with its behavior ledger) against the real API, {@code
+ * https://api.usefoil.com}, or against {@code FOIL_BASE_URL} (or {@code TRIPWIRE_BASE_URL}) when
+ * that is set, and never prints the key. A failed step prints one line saying why, and the process
+ * exits with status 1.
  */
 public final class Quickstart {
 
@@ -48,8 +51,12 @@ public final class Quickstart {
   private static final int MAX_COUNTED = 200;
   private static final int SESSIONS_SHOWN = 5;
   private static final int HIGHLIGHTS_SHOWN = 3;
+  /** The id of your own user that step 3 attaches to a session, as your system would name it. */
+  static final String CLIENT_USER_ID = "user_42";
   /** A well-formed session id that names no session. */
   private static final String UNKNOWN_SESSION_ID = "sid_" + "0".repeat(26);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private Quickstart() {}
 
@@ -114,7 +121,13 @@ public final class Quickstart {
         TripwireClient client =
             TripwireClient.builder().baseUrl(baseUrl).secretKey(fake.secretKey()).build()) {
       ListSessions.Listing listing = listSessions(steps, client);
-      readSession(steps, client, listing);
+      // Reads the newest sessions until one has a behavior ledger, to show one.
+      readSession(steps, client, listing, listing.newest().size());
+      SessionSummary newest = listing.newest().get(0);
+      steps.run(
+          "Attach your own user id to a session",
+          () -> AttachClientUser.run(client, newest.id(), CLIENT_USER_ID),
+          roundTrip -> showClientUser(tour, report, roundTrip));
       steps.run(
           "An API key's whole life",
           () -> ApiKeyLifecycle.run(client, baseUrl, fake.organizationId()),
@@ -123,11 +136,22 @@ public final class Quickstart {
           "A webhook endpoint and a verified delivery",
           () -> WebhookRoundTrip.run(client, fake.organizationId()),
           roundTrip -> showWebhook(tour, report, roundTrip));
-      SessionSummary newest = listing.newest().get(0);
       steps.run(
-          "Verify a sealed token",
-          // The browser SDK hands the page this token; the fake seals it for one of its sessions.
-          () -> VerifySealedToken.run(Secret.of(fake.secretKey()), fake.sealedToken(newest.id())),
+          "Verify a sealed token while the secret key rotates",
+          () -> {
+            // The organization rotates its secret key: the fake's key is the previous one, and the
+            // new one (like an unrelated key) is made up for the tour. The browser SDK seals
+            // tokens for both keys during the rotation; one sealed before it, for the previous key
+            // only, may still be in flight.
+            String newKey = madeUpSecretKey();
+            String previousKey = fake.secretKey();
+            return VerifySealedToken.run(
+                Secret.of(newKey),
+                Secret.of(previousKey),
+                Secret.of(madeUpSecretKey()),
+                fake.sealedToken(newest.id(), List.of(newKey, previousKey)),
+                fake.sealedToken(newest.id(), List.of(previousKey)));
+          },
           verified -> showSealedToken(tour, report, verified, newest));
       report.blank();
       report.title("Done: " + tour.completedSteps().size() + " steps against the local fake API.");
@@ -147,13 +171,13 @@ public final class Quickstart {
     String baseUrl = baseUrlVariable == null ? TripwireClient.DEFAULT_BASE_URL : environment.get(baseUrlVariable).trim();
     Tour tour = new Tour(Tour.Mode.READ_ONLY, baseUrl);
     report.line("api", baseUrl + ", read-only: " + keyVariable + " is set");
-    report.more("steps 3 to 5 create and revoke keys and endpoints: unset the key to run them");
+    report.more("steps 3 to 6 change sessions, create and revoke keys and endpoints: unset the key to run them");
     report.more("against a local fake API");
     Steps steps = new Steps(tour, report, err, secretKey);
     // The client reads the key from the environment itself, as it does from System.getenv().
     try (TripwireClient client = TripwireClient.builder().environment(environment::get).baseUrl(baseUrl).build()) {
       ListSessions.Listing listing = listSessions(steps, client);
-      readSession(steps, client, listing);
+      readSession(steps, client, listing, 1);
       report.blank();
       report.title("Done: " + tour.completedSteps().size() + " read-only steps against " + baseUrl + ".");
     } catch (StepFailed failed) {
@@ -172,22 +196,39 @@ public final class Quickstart {
         listing -> showListing(steps.tour, steps.report, listing));
   }
 
-  private static void readSession(Steps steps, TripwireClient client, ListSessions.Listing listing) {
+  /**
+   * Reads the newest session; with {@code tries} above 1, the newest of that many that has a
+   * behavior ledger, or the newest if none has.
+   */
+  private static void readSession(Steps steps, TripwireClient client, ListSessions.Listing listing, int tries) {
     steps.run(
         "Read one session",
         () -> {
           ReadSession.Missing missing = ReadSession.readMissing(client, UNKNOWN_SESSION_ID);
-          ReadSession.Facts facts =
-              listing.newest().isEmpty()
-                  ? null
-                  : ReadSession.run(client, listing.newest().get(0).id(), HIGHLIGHTS_SHOWN);
-          return new ReadStep(facts, missing);
+          ReadSession.Facts facts = null;
+          int passedOver = 0;
+          List<SessionSummary> candidates = listing.newest().subList(0, Math.min(tries, listing.newest().size()));
+          for (int i = 0; i < candidates.size(); i++) {
+            ReadSession.Facts read = ReadSession.run(client, candidates.get(i).id(), HIGHLIGHTS_SHOWN);
+            if (facts == null) {
+              facts = read; // the newest, shown if none of them has a ledger
+            }
+            if (read.behavior() != null) {
+              facts = read;
+              passedOver = i;
+              break;
+            }
+          }
+          return new ReadStep(facts, passedOver, missing);
         },
         read -> showSession(steps.tour, steps.report, read));
   }
 
-  /** What step 2 found: the session, if there was one, and the answer to an unknown id. */
-  private record ReadStep(ReadSession.@Nullable Facts facts, ReadSession.Missing missing) {}
+  /**
+   * What step 2 found: the session, if there was one, how many newer sessions it passed over for
+   * having no behavior ledger, and the answer to an unknown id.
+   */
+  private record ReadStep(ReadSession.@Nullable Facts facts, int passedOver, ReadSession.Missing missing) {}
 
   private static void showListing(Tour tour, Report report, ListSessions.Listing listing) {
     tour.sessions(listing);
@@ -238,9 +279,52 @@ public final class Quickstart {
         label = "";
       }
       report.line("signals", facts.signalsFired() + " fired");
+      showBehavior(report, facts.behavior(), read.passedOver());
     }
     ReadSession.Missing missing = read.missing();
     report.line("unknown id", "answered " + missing.status() + " " + missing.code() + requestId(missing.requestId()));
+  }
+
+  private static void showBehavior(Report report, ReadSession.@Nullable Behavior behavior, int passedOver) {
+    if (behavior == null) {
+      report.line("behavior", "no behavior ledger: behavior-ledger access is not enabled for this organization");
+      return;
+    }
+    if (passedOver > 0) {
+      report.line(
+          "behavior",
+          "read as the newest session with a ledger (" + passedOver + (passedOver == 1 ? " newer one has" : " newer ones have")
+              + " none)");
+    }
+    int count = behavior.findings().size();
+    report.line(
+        "assessment",
+        "tier " + behavior.tier() + ", "
+            + (count == 0 ? "no findings" : count + (count == 1 ? " finding: " : " findings: ") + String.join("; ", behavior.findings())));
+    String label = "fields";
+    for (ReadSession.Field field : behavior.fields()) {
+      report.line(label, field.name() + " (" + field.role() + "): " + field.entryMode() + ", " + field.tone());
+      label = "";
+    }
+    report.line(
+        "coverage",
+        behavior.fieldsTracked() + " fields tracked, " + behavior.fieldsDropped() + " dropped"
+            + (behavior.complete() ? ", complete" : ", incomplete"));
+  }
+
+  private static void showClientUser(Tour tour, Report report, AttachClientUser.RoundTrip trip) {
+    tour.clientUser(trip);
+    report.line("session", trip.sessionId());
+    expect(
+        trip.clientUserId().equals(trip.attached()),
+        "attachClientUser answered the client user id " + trip.attached() + ", not " + trip.clientUserId());
+    report.line("attached", trip.attached() + ", in the answer to attachClientUser");
+    expect(trip.clientUserId().equals(trip.read()), "get read the client user id " + trip.read() + " back, not " + trip.clientUserId());
+    report.line("get", trip.read());
+    expect(trip.clientUserId().equals(trip.listed()), "list showed the client user id " + trip.listed() + ", not " + trip.clientUserId());
+    report.line("list", trip.listed());
+    expect(trip.cleared() == null && trip.readAfterClear() == null, "the client user id was still there after clearClientUser");
+    report.line("cleared", "clearClientUser, then get: no client user id");
   }
 
   private static String visitor(ReadSession.Facts facts) {
@@ -303,15 +387,37 @@ public final class Quickstart {
 
   private static void showSealedToken(Tour tour, Report report, VerifySealedToken.Verified token, SessionSummary listed) {
     tour.sealedToken(token);
-    report.line("token", "sealed by the fake for " + token.sessionId() + ", opened with the secret key");
+    report.line("verifier", token.verifier() + ": the new key, then the previous one");
+    report.line(
+        "both keys",
+        "version " + token.sealedForBoth().tokenVersion() + " token sealed for both: "
+            + verdict(token.sealedForBoth()));
     report.line("verdict", token.verdict() + ", risk " + token.riskScore() + ", " + token.signals() + " signals");
     expect(token.sessionId().equals(listed.id()), "the token opened to session " + token.sessionId() + ", not " + listed.id());
     expect(
         token.verdict().equals(listed.latestDecision().verdict().value()),
         "the token's verdict " + token.verdict() + " differs from the listed " + listed.latestDecision().verdict());
     report.line("matches", "the verdict sessions().list() gave for the session");
-    expect(token.alteredRejection() != null, "a token with a flipped bit still opened");
-    report.line("altered", "one bit flipped: refused, " + token.alteredRejection());
+    expect(token.sealedForPrevious().verified(), "the token for the previous key was refused: " + token.sealedForPrevious().refusal());
+    report.line(
+        "previous key",
+        "version " + token.sealedForPrevious().tokenVersion() + " token sealed for it alone, still in flight: "
+            + verdict(token.sealedForPrevious()));
+    expect(!token.unrelatedKey().verified(), "a verifier of an unrelated key opened the token");
+    report.line("other key", "a verifier of an unrelated key only: " + verdict(token.unrelatedKey()));
+    expect(!token.altered().verified(), "a token with a flipped bit still opened");
+    report.line("altered", "one bit of the sealed payload flipped: " + verdict(token.altered()));
+  }
+
+  private static String verdict(VerifySealedToken.Check check) {
+    return check.verified() ? "opened to " + check.sessionId() : "refused, " + check.refusal();
+  }
+
+  /** A secret key in the fake's format, for the keys the tour's rotation makes up; never printed. */
+  private static String madeUpSecretKey() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return "sk_test_" + HexFormat.of().formatHex(bytes);
   }
 
   private static String describe(WebhookVerificationException.Reason reason) {

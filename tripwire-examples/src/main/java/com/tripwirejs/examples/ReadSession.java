@@ -8,6 +8,8 @@ import com.tripwirejs.model.session.SessionDetail;
 import com.tripwirejs.model.session.SessionDetailDecision;
 import com.tripwirejs.model.session.SessionDetailVisitorFingerprint;
 import com.tripwirejs.model.session.SessionHighlight;
+import com.tripwirejs.model.session.behavior.SessionDetailBehavior;
+import com.tripwirejs.model.session.behavior.SessionDetailBehaviorField;
 import com.tripwirejs.model.session.device.SessionOperatingSystem;
 import com.tripwirejs.model.session.network.SessionNetwork;
 import com.tripwirejs.model.session.network.SessionNetworkLocation;
@@ -23,11 +25,17 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * SessionDetail session = client.sessions().get("sid_...");
  * AutomationStatus status = session.decision().automationStatus();
+ * SessionDetailBehavior behavior = session.behavior(); // null unless your organization has it
+ * if (behavior != null) {
+ *   BehaviorTier tier = behavior.assessment().tier();
+ * }
  * }</pre>
  *
  * Everything the API may leave out is {@code @Nullable} (the network location, the visitor
- * fingerprint, a browser's version), and the rest never is; {@link #run} shows the checks that
- * takes. An id that names no session is a {@link NotFoundException}.
+ * fingerprint, a browser's version, the behavior ledger), and the rest never is; {@link #run}
+ * shows the checks that takes. The behavior ledger, how each form field was filled in, is there
+ * only when behavior-ledger access is enabled for the organization (it is off by default). An id
+ * that names no session is a {@link NotFoundException}.
  */
 public final class ReadSession {
 
@@ -46,6 +54,8 @@ public final class ReadSession {
    * @param visitorSeenCount how many sessions that visitor has had, when known
    * @param highlights the summaries of the most important findings
    * @param signalsFired how many detection signals fired
+   * @param behavior the behavior ledger, or null when the session has none: behavior-ledger access
+   *     is not enabled for the organization
    */
   public record Facts(
       String id,
@@ -59,7 +69,34 @@ public final class ReadSession {
       @Nullable String visitorId,
       @Nullable Integer visitorSeenCount,
       List<String> highlights,
-      int signalsFired) {}
+      int signalsFired,
+      @Nullable Behavior behavior) {}
+
+  /**
+   * A session's behavior ledger: how its form fields were filled in, and what that adds up to.
+   *
+   * @param tier how strongly the behavior points to automation or fraud, such as {@code none} or
+   *     {@code high} (the wire value)
+   * @param findings the assessment's findings in plain language, such as {@code Credentials
+   *     pasted}
+   * @param fields each tracked form field, in page order
+   * @param fieldsTracked how many form fields were tracked
+   * @param fieldsDropped how many were not
+   * @param complete whether every field of the page was tracked
+   */
+  public record Behavior(
+      String tier, List<String> findings, List<Field> fields, long fieldsTracked, long fieldsDropped, boolean complete) {}
+
+  /**
+   * How one form field was filled in.
+   *
+   * @param name the field's display name, or its role when the page gave it no name
+   * @param role what the field is for, such as {@code email} (the wire value)
+   * @param entryMode how the value got there, such as {@code typed} or {@code pasted} (the wire
+   *     value)
+   * @param tone how that reads, from {@code manual} to {@code risk} (the wire value)
+   */
+  public record Field(String name, String role, String entryMode, String tone) {}
 
   /**
    * The API's answer to an id that names no session.
@@ -105,7 +142,27 @@ public final class ReadSession {
         visitor == null ? null : visitor.id(),
         visitor == null ? null : visitor.lifecycle().seenCount(),
         List.copyOf(highlights),
-        session.signalsFired().size());
+        session.signalsFired().size(),
+        behavior(session.behavior()));
+  }
+
+  /** The ledger's facts, or null when the organization has no behavior-ledger access. */
+  private static @Nullable Behavior behavior(@Nullable SessionDetailBehavior behavior) {
+    if (behavior == null) {
+      return null;
+    }
+    List<Field> fields = new ArrayList<>();
+    for (SessionDetailBehaviorField field : behavior.fields()) {
+      String name = field.displayName() != null && !field.displayName().isBlank() ? field.displayName() : field.fieldRole();
+      fields.add(new Field(name, field.fieldRole(), field.entryMode().value(), field.tone().value()));
+    }
+    return new Behavior(
+        behavior.assessment().tier().value(),
+        List.copyOf(behavior.assessment().findings()),
+        List.copyOf(fields),
+        Math.round(behavior.coverage().fieldsTracked()),
+        Math.round(behavior.coverage().fieldsDropped()),
+        behavior.coverage().complete());
   }
 
   /**

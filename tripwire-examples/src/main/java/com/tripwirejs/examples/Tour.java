@@ -29,6 +29,7 @@ public final class Tour {
   private ListSessions.@Nullable Listing sessions;
   private ReadSession.@Nullable Facts session;
   private ReadSession.@Nullable Missing missingSession;
+  private AttachClientUser.@Nullable RoundTrip clientUser;
   private ApiKeyLifecycle.@Nullable Lifecycle apiKey;
   private WebhookRoundTrip.@Nullable RoundTrip webhook;
   private VerifySealedToken.@Nullable Verified sealedToken;
@@ -78,17 +79,22 @@ public final class Tour {
     return Optional.ofNullable(missingSession);
   }
 
-  /** {@return step 3's API key life, if the step ran} */
+  /** {@return step 3's client user id round trip, if the step ran} */
+  public Optional<AttachClientUser.RoundTrip> clientUser() {
+    return Optional.ofNullable(clientUser);
+  }
+
+  /** {@return step 4's API key life, if the step ran} */
   public Optional<ApiKeyLifecycle.Lifecycle> apiKey() {
     return Optional.ofNullable(apiKey);
   }
 
-  /** {@return step 4's webhook round trip, if the step ran} */
+  /** {@return step 5's webhook round trip, if the step ran} */
   public Optional<WebhookRoundTrip.RoundTrip> webhook() {
     return Optional.ofNullable(webhook);
   }
 
-  /** {@return step 5's sealed token, if the step ran} */
+  /** {@return step 6's sealed token, if the step ran} */
   public Optional<VerifySealedToken.Verified> sealedToken() {
     return Optional.ofNullable(sealedToken);
   }
@@ -111,6 +117,10 @@ public final class Tour {
 
   void missingSession(ReadSession.Missing missing) {
     missingSession = missing;
+  }
+
+  void clientUser(AttachClientUser.RoundTrip roundTrip) {
+    clientUser = roundTrip;
   }
 
   void apiKey(ApiKeyLifecycle.Lifecycle lifecycle) {

@@ -23,7 +23,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Step 4: a webhook endpoint whose deliveries a local handler verifies. The endpoint is created
+ * Step 5: a webhook endpoint whose deliveries a local handler verifies. The endpoint is created
  * with the handler's URL, the API's test webhook is sent through it, and the handler checks the
  * signature with {@link WebhookVerifier} and reads the typed event. A copy of that delivery with
  * its body altered, sent to the handler with the original signature, is turned away.

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tripwirejs.api.TripwireClient;
 import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.apikey.ApiKeyStatus;
+import com.tripwirejs.model.session.SessionSummary;
+import com.tripwirejs.model.session.behavior.SessionDetailBehavior;
 import com.tripwirejs.model.webhook.WebhookDelivery;
 import com.tripwirejs.model.webhook.WebhookDeliveryStatus;
 import com.tripwirejs.model.webhook.WebhookEventType;
@@ -26,6 +28,8 @@ class QuickstartTest {
 
   private static final String LIST = "List sessions with auto-paging";
   private static final String READ = "Read one session";
+  private static final String ATTACH = "Attach your own user id to a session";
+  private static final String TOKEN = "Verify a sealed token while the secret key rotates";
 
   @Test
   void theTourAgainstTheFakeCompletesEveryStepWithTheRealOutcomes() {
@@ -40,9 +44,10 @@ class QuickstartTest {
         .containsExactly(
             LIST,
             READ,
+            ATTACH,
             "An API key's whole life",
             "A webhook endpoint and a verified delivery",
-            "Verify a sealed token");
+            TOKEN);
 
     // 1. The fake seeds 60 sessions: three pages of 25, all counted.
     ListSessions.Listing listing = tour.sessions().orElseThrow();
@@ -52,16 +57,61 @@ class QuickstartTest {
     assertThat(listing.newest()).hasSize(5);
     String newestId = listing.newest().get(0).id();
 
-    // 2. The newest session, read by id; an unknown id is the API's 404.
+    // 2. The newest session with a behavior ledger (the fake's desktop sessions have one, its phone
+    // sessions none), read by id with its ledger; an unknown id is the API's 404.
     ReadSession.Facts session = tour.session().orElseThrow();
-    assertThat(session.id()).isEqualTo(newestId);
+    SessionSummary read =
+        listing.newest().stream().filter(listed -> listed.id().equals(session.id())).findFirst().orElseThrow();
     assertThat(session.url()).startsWith("https://");
-    assertThat(session.riskScore()).isEqualTo(listing.newest().get(0).latestDecision().riskScore());
+    assertThat(session.riskScore()).isEqualTo(read.latestDecision().riskScore());
+    ReadSession.Behavior behavior = session.behavior();
+    assertThat(behavior).isNotNull();
+    try (FakeTripwire same = FakeTripwire.start();
+        TripwireClient client = TripwireClient.builder().baseUrl(same.baseUrl().toString()).secretKey(same.secretKey()).build()) {
+      // The same seed gives the same sessions: the step passed over exactly the newer ones without a ledger.
+      List<String> newer = fakeSessionsBefore(same, session.id());
+      assertThat(newer).allSatisfy(id -> assertThat(client.sessions().get(id).behavior()).isNull());
+      if (!newer.isEmpty()) {
+        assertThat(run.out).contains("read as the newest session with a ledger (" + newer.size());
+      }
+      SessionDetailBehavior expected = client.sessions().get(session.id()).behavior();
+      assertThat(expected).isNotNull();
+      assertThat(behavior.tier()).isEqualTo(expected.assessment().tier().value());
+      assertThat(behavior.findings()).isEqualTo(expected.assessment().findings());
+      assertThat(behavior.fields())
+          .extracting(ReadSession.Field::role, ReadSession.Field::entryMode, ReadSession.Field::tone)
+          .containsExactlyElementsOf(
+              expected.fields().stream()
+                  .map(field -> org.assertj.core.groups.Tuple.tuple(field.fieldRole(), field.entryMode().value(), field.tone().value()))
+                  .toList());
+      assertThat(behavior.fields()).isNotEmpty();
+      assertThat(behavior.fieldsTracked()).isEqualTo(behavior.fields().size());
+      assertThat(behavior.complete()).isTrue();
+    }
+    assertThat(run.out)
+        .contains(
+            "  assessment   tier " + behavior.tier() + ", "
+                + (behavior.findings().isEmpty()
+                    ? "no findings"
+                    : behavior.findings().size() + (behavior.findings().size() == 1 ? " finding: " : " findings: ")
+                        + String.join("; ", behavior.findings())))
+        .contains(behavior.fields().get(0).name() + " (" + behavior.fields().get(0).role() + "): " + behavior.fields().get(0).entryMode())
+        .contains("  coverage     " + behavior.fields().size() + " fields tracked, 0 dropped, complete");
     ReadSession.Missing missing = tour.missingSession().orElseThrow();
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.code()).isEqualTo("request.not_found");
 
-    // 3. Revealed once and redacted; rotation keeps the old key working until revocation.
+    // 3. The client user id attached, read back by get and in the list, then cleared.
+    AttachClientUser.RoundTrip user = tour.clientUser().orElseThrow();
+    assertThat(user.sessionId()).isEqualTo(newestId);
+    assertThat(user.clientUserId()).isEqualTo("user_42");
+    assertThat(user.attached()).isEqualTo("user_42");
+    assertThat(user.read()).isEqualTo("user_42");
+    assertThat(user.listed()).isEqualTo("user_42");
+    assertThat(user.cleared()).isNull();
+    assertThat(user.readAfterClear()).isNull();
+
+    // 4. Revealed once and redacted; rotation keeps the old key working until revocation.
     ApiKeyLifecycle.Lifecycle key = tour.apiKey().orElseThrow();
     assertThat(key.keyId()).startsWith("key_");
     assertThat(key.redactedInToString()).isTrue();
@@ -76,7 +126,7 @@ class QuickstartTest {
     assertThat(key.oldKeyRevoked()).isEqualTo(new ApiKeyLifecycle.KeyCheck(false, 401, "auth.invalid_api_key"));
     assertThat(key.replacementRevoked()).isEqualTo(new ApiKeyLifecycle.KeyCheck(false, 401, "auth.invalid_api_key"));
 
-    // 4. The handler verified the signed test webhook and refused the altered copy.
+    // 5. The handler verified the signed test webhook and refused the altered copy.
     WebhookRoundTrip.RoundTrip trip = tour.webhook().orElseThrow();
     assertThat(trip.receiverUrl().getHost()).isEqualTo("127.0.0.1");
     assertThat(trip.subscribedTo()).containsExactly(WebhookEventType.SESSION_RESULT_PERSISTED);
@@ -104,17 +154,26 @@ class QuickstartTest {
     assertThat(tampered.rawBody()).isNotEqualTo(received.rawBody());
     assertThat(trip.disabled()).isTrue();
 
-    // 5. The fake's token for the newest session opens to that session and its listed verdict.
+    // 6. During the rotation, version 2 tokens for both keys and for the previous key alone open to
+    // the newest session and its listed verdict; another key and an altered token are refused.
     VerifySealedToken.Verified token = tour.sealedToken().orElseThrow();
     assertThat(token.sessionId()).isEqualTo(newestId);
     assertThat(token.verdict()).isEqualTo(listing.newest().get(0).latestDecision().verdict().value());
-    assertThat(token.alteredRejection()).isEqualTo(SealedTokenException.Reason.AUTHENTICATION_FAILURE);
+    assertThat(token.verifier()).isEqualTo("SealedTokenVerifier{secretKeys=2 [REDACTED]}");
+    assertThat(token.sealedForBoth()).isEqualTo(new VerifySealedToken.Check(2, newestId, null));
+    assertThat(token.sealedForPrevious()).isEqualTo(new VerifySealedToken.Check(2, newestId, null));
+    assertThat(token.unrelatedKey())
+        .isEqualTo(new VerifySealedToken.Check(2, null, SealedTokenException.Reason.RECIPIENT_NOT_FOUND));
+    assertThat(token.altered())
+        .isEqualTo(new VerifySealedToken.Check(2, null, SealedTokenException.Reason.AUTHENTICATION_FAILURE));
 
     // What a person reads: a heading per step, the end line, nothing on standard error.
     assertThat(run.out)
-        .contains("1. " + LIST, "2. " + READ, "3. An API key's whole life", "5. Verify a sealed token")
-        .contains("revealedKey=[REDACTED]", "SIGNATURE_MISMATCH")
-        .contains("Done: 5 steps against the local fake API.")
+        .contains("1. " + LIST, "2. " + READ, "3. " + ATTACH, "4. An API key's whole life", "6. " + TOKEN)
+        .contains("revealedKey=[REDACTED]", "SIGNATURE_MISMATCH", "RECIPIENT_NOT_FOUND", "AUTHENTICATION_FAILURE")
+        .contains("  verifier     SealedTokenVerifier{secretKeys=2 [REDACTED]}")
+        .contains("  attached     user_42", "  cleared      clearClientUser, then get: no client user id")
+        .contains("Done: 6 steps against the local fake API.")
         .contains("no secret key in FOIL_SECRET_KEY or TRIPWIRE_SECRET_KEY; set FOIL_SECRET_KEY")
         .doesNotContain("Exception", "\tat ", "whsec_");
     assertThat(WHOLE_KEY.matcher(run.out).find()).as("a whole API key in the output").isFalse();
@@ -138,6 +197,7 @@ class QuickstartTest {
       assertThat(tour.completedSteps()).containsExactly(LIST, READ);
       assertThat(tour.sessions().orElseThrow().counted()).isEqualTo(60);
       assertThat(tour.session().orElseThrow().id()).isEqualTo(fake.sessionIds().get(0));
+      assertThat(tour.clientUser()).isEmpty();
       assertThat(tour.apiKey()).isEmpty();
       assertThat(tour.webhook()).isEmpty();
       assertThat(tour.sealedToken()).isEmpty();
@@ -148,13 +208,55 @@ class QuickstartTest {
           .doesNotContain("3. ", fake.secretKey());
       assertThat(run.err).isEmpty();
 
-      // Read-only: the account has no more keys and no endpoints than before.
+      // Read-only: the account has no more keys and no endpoints than before, and no session a
+      // client user id.
       try (TripwireClient client =
           TripwireClient.builder().baseUrl(fake.baseUrl().toString()).secretKey(fake.secretKey()).build()) {
+        assertThat(client.sessions().get(fake.sessionIds().get(0)).clientUserId()).isNull();
         assertThat(client.organizations().apiKeys().list(fake.organizationId()).items()).isEmpty();
         assertThat(client.webhooks().endpoints().list(fake.organizationId()).items()).isEmpty();
       }
     }
+  }
+
+  @Test
+  void readOnlyTheNewestSessionsLedgerIsShownOrItsAbsenceSaid() {
+    // The fake's desktop sessions have a ledger and its phone sessions none, as an organization
+    // without behavior-ledger access: seeds whose newest session is of each kind.
+    boolean sawLedger = false;
+    boolean sawNone = false;
+    for (long seed = 1; seed <= 40 && !(sawLedger && sawNone); seed++) {
+      try (FakeTripwire fake = FakeTripwire.builder().seed(seed).sessions(3).start();
+          TripwireClient client =
+              TripwireClient.builder().baseUrl(fake.baseUrl().toString()).secretKey(fake.secretKey()).build()) {
+        SessionDetailBehavior expected = client.sessions().get(fake.sessionIds().get(0)).behavior();
+        if (expected == null ? sawNone : sawLedger) {
+          continue;
+        }
+        Run run = Run.of(Map.of("FOIL_SECRET_KEY", fake.secretKey(), "FOIL_BASE_URL", fake.baseUrl().toString()));
+
+        assertThat(run.tour.completedSteps()).containsExactly(LIST, READ);
+        ReadSession.Facts session = run.tour.session().orElseThrow();
+        assertThat(session.id()).isEqualTo(fake.sessionIds().get(0));
+        if (expected == null) {
+          sawNone = true;
+          assertThat(session.behavior()).isNull();
+          assertThat(run.out)
+              .contains("  behavior     no behavior ledger: behavior-ledger access is not enabled for this organization")
+              .doesNotContain("assessment", "coverage");
+        } else {
+          sawLedger = true;
+          assertThat(session.behavior()).isNotNull();
+          assertThat(session.behavior().tier()).isEqualTo(expected.assessment().tier().value());
+          assertThat(session.behavior().findings()).isEqualTo(expected.assessment().findings());
+          assertThat(session.behavior().fields()).hasSameSizeAs(expected.fields());
+          assertThat(run.out).contains("  assessment   tier " + expected.assessment().tier().value()).doesNotContain("no behavior ledger");
+        }
+        assertThat(run.err).isEmpty();
+      }
+    }
+    assertThat(sawLedger).as("a seed whose newest session has a ledger").isTrue();
+    assertThat(sawNone).as("a seed whose newest session has none").isTrue();
   }
 
   @Test
@@ -242,6 +344,14 @@ class QuickstartTest {
 
     assertThat(Quickstart.reason(failure, "https://api.usefoil.com", "sk_live_secretvalue"))
         .isEqualTo("refused [REDACTED] at the gate");
+  }
+
+  /** The ids of the fake's sessions listed before {@code sessionId}, newest first. */
+  private static List<String> fakeSessionsBefore(FakeTripwire fake, String sessionId) {
+    List<String> ids = fake.sessionIds();
+    int index = ids.indexOf(sessionId);
+    assertThat(index).as("the fake's sessions hold " + sessionId).isNotNegative();
+    return ids.subList(0, index);
   }
 
   /** One run of the tour with its printed output. */

@@ -127,6 +127,23 @@ public final class FakeTripwire implements AutoCloseable {
   }
 
   /**
+   * Seals the session verification of a seeded session for each of {@code secretKeys}, in version
+   * 2, as the browser SDK issues tokens while an organization rotates its secret key: a verifier
+   * of any one of the keys opens it. Give the fake's {@link #secretKey()} alone for the token
+   * {@link #sealedToken(String)} mints, or other keys to test a verifier's rotation.
+   *
+   * @param sessionId one of {@link #sessionIds()}
+   * @param secretKeys the secret keys (or their SHA-256 hex) to seal for, 1 to 256
+   * @return the sealed token, standard base64
+   * @throws IllegalArgumentException if the fake holds no session with that id, a key is blank,
+   *     or there are no keys or more than 256
+   */
+  public String sealedToken(String sessionId, List<String> secretKeys) {
+    ObjectNode payload = state.sessionVerification(sessionId);
+    return SealedTokens.seal(secretKeys, payload.toString());
+  }
+
+  /**
    * Gate's part of the fake, for a fake started with {@link Builder#gate()}: what a person does at
    * a Gate session's consent URL and in the dashboard.
    *

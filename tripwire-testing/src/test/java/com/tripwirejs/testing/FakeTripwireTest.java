@@ -43,6 +43,7 @@ import com.tripwirejs.model.webhook.event.WebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookTestEvent;
 import com.tripwirejs.webhooks.WebhookSignature;
 import com.tripwirejs.webhooks.WebhookVerifier;
+import com.tripwirejs.webhooks.token.SealedTokenException;
 import com.tripwirejs.webhooks.token.SealedTokenVerifier;
 import com.tripwirejs.webhooks.token.SessionVerification;
 import java.io.IOException;
@@ -352,6 +353,25 @@ class FakeTripwireTest {
     SessionDetail detail = client.sessions().get(sessionId);
     assertThat(verification.decision().riskScore()).isEqualTo(detail.decision().riskScore());
     assertThatThrownBy(() -> fake.sealedToken("sid_unknown")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSealedTokenForSeveralKeysOpensWithEachOfThemAndNoOther() {
+    String sessionId = fake.sessionIds().get(1);
+    String current = "sk_test_current_rotation_key";
+    String previous = "sk_test_previous_rotation_key";
+
+    String token = fake.sealedToken(sessionId, List.of(current, previous));
+
+    assertThat(java.util.Base64.getDecoder().decode(token)[0]).isEqualTo((byte) 2);
+    assertThat(SealedTokenVerifier.of(current).verify(token).sessionId()).isEqualTo(sessionId);
+    assertThat(SealedTokenVerifier.of(previous).verify(token).sessionId()).isEqualTo(sessionId);
+    assertThatThrownBy(() -> SealedTokenVerifier.of(fake.secretKey()).verify(token))
+        .isInstanceOfSatisfying(
+            SealedTokenException.class,
+            e -> assertThat(e.reason()).isEqualTo(SealedTokenException.Reason.RECIPIENT_NOT_FOUND));
+    assertThatThrownBy(() -> fake.sealedToken("sid_unknown", List.of(current))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> fake.sealedToken(sessionId, List.of())).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
