@@ -102,6 +102,20 @@ public final class FakeTripwire implements AutoCloseable {
     return state.secretKey();
   }
 
+  /**
+   * The secret key (scope {@code *}) of an organization created through the fake's API, as its
+   * owner would copy it from the dashboard: a key acts only in its own organization, so this is
+   * how a test reaches an organization it created. For the fake's own organization it is {@link
+   * #secretKey()}.
+   *
+   * @param organizationId the id of an organization the fake holds
+   * @return its secret key, a test value worthless outside this fake
+   * @throws IllegalArgumentException if no organization has that id
+   */
+  public String secretKey(String organizationId) {
+    return state.secretKey(organizationId);
+  }
+
   /** {@return the id of the organization the fake starts with} */
   public String organizationId() {
     return state.organizationId();

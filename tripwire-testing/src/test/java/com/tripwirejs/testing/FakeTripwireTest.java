@@ -165,7 +165,12 @@ class FakeTripwireTest {
     CreateOrganizationRequest request = CreateOrganizationRequest.builder().name("Acme").slug("acme").build();
     Organization created = client.organizations().create(request);
 
-    assertThat(client.organizations().get(created.id()).name()).isEqualTo("Acme");
+    try (TripwireClient owner = clientWith(fake.secretKey(created.id()))) {
+      assertThat(owner.organizations().get(created.id()).name()).isEqualTo("Acme");
+    }
+    assertThatThrownBy(() -> client.organizations().get(created.id()))
+        .as("a key acts only in its own organization")
+        .isInstanceOfSatisfying(PermissionDeniedException.class, e -> assertThat(e.status()).isEqualTo(403));
     assertThatThrownBy(() -> client.organizations().create(request)).isInstanceOf(ConflictException.class);
   }
 
@@ -323,8 +328,10 @@ class FakeTripwireTest {
       WebhookEndpoint rotated = client.webhooks().endpoints().rotateSecret(org, endpoint.id());
       assertThat(rotated.signingSecret().reveal()).isNotEqualTo(signingSecret);
       client.webhooks().endpoints().disable(org, endpoint.id());
-      assertThatThrownBy(() -> client.webhooks().endpoints().sendTest(org, endpoint.id()))
-          .isInstanceOf(ConflictException.class);
+      WebhookTest toDisabled = client.webhooks().endpoints().sendTest(org, endpoint.id());
+      assertThat(toDisabled.latestDelivery().status()).as("no status of the contract refuses it").isEqualTo(WebhookDeliveryStatus.SKIPPED);
+      assertThat(toDisabled.latestDelivery().attempts()).isZero();
+      assertThat(received.poll(200, TimeUnit.MILLISECONDS)).as("a disabled endpoint receives nothing").isNull();
     } finally {
       receiver.stop(0);
     }

@@ -64,9 +64,14 @@ final class ApiProblem extends RuntimeException {
     return new ApiProblem(422, "request.validation_failed", message, List.of(fields));
   }
 
-  static ApiProblem badJson(String detail) {
+  /** An organization other than the secret key's own: the same answer whether it exists or not. */
+  static ApiProblem organizationAccessDenied(String organizationId) {
     return new ApiProblem(
-        400, "request.invalid_json", "The request body is not valid JSON: " + detail, List.of());
+        403,
+        "auth.organization_access_denied",
+        "This API key belongs to another organization and cannot act in organization \"" + organizationId
+            + "\". Use a secret key of that organization.",
+        List.of());
   }
 
   static ApiProblem methodNotAllowed(String method, String path) {

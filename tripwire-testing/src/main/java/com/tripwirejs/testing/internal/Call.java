@@ -1,5 +1,6 @@
 package com.tripwirejs.testing.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.json.TripwireJsonException;
 import java.net.URLDecoder;
@@ -19,6 +20,7 @@ final class Call {
   private final byte[] body;
   private final @Nullable Principal principal;
   private final @Nullable String bearerToken;
+  private @Nullable JsonNode json;
 
   Call(
       List<String> pathParameters,
@@ -61,12 +63,35 @@ final class Call {
   }
 
   /**
+   * Checks the request against its operation's schema (the API's 422 when it breaks it) and keeps
+   * the parsed body for {@link #json()}.
+   */
+  void validate(RequestSchema schema) {
+    json = schema.check(this);
+  }
+
+  /** The body as JSON, once {@link #validate} passed it. */
+  JsonNode json() {
+    if (json == null) {
+      throw new IllegalStateException("Only an operation with a body has a JSON body");
+    }
+    return json;
+  }
+
+  /** The body's bytes as received. */
+  byte[] rawBody() {
+    return body;
+  }
+
+  /**
    * The body bound to a request type of the model, so the fake applies the same rules the SDK's
    * request types state; a body that breaks them is the API's validation failure.
    */
   <T> T body(Class<T> requestType) {
     if (body.length == 0) {
-      throw ApiProblem.badJson("the body is empty; send a JSON object");
+      throw ApiProblem.invalid(
+          "Invalid request body: the body is empty; send a JSON object.",
+          Rule.issue("body", "required", "a JSON object", "empty body"));
     }
     try {
       return TripwireJson.read(body, requestType);
@@ -80,7 +105,10 @@ final class Call {
     }
   }
 
-  /** The {@code limit} parameter: absent means {@code defaultLimit}, else an integer in 1..200. */
+  /**
+   * The {@code limit} parameter: absent means {@code defaultLimit}, else an integer in 1..200 (the
+   * operation's {@link RequestSchema} has already refused any other value).
+   */
   int limit(String parameterSet, int defaultLimit) {
     String raw = query("limit");
     if (raw == null) {

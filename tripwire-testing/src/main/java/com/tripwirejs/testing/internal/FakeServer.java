@@ -38,12 +38,13 @@ public final class FakeServer implements AutoCloseable {
   public FakeServer(FakeState state) {
     this.state = state;
     this.routes = new ArrayList<>();
-    new SessionRoutes(state).register(routes);
-    new OrganizationRoutes(state).register(routes);
-    new WebhookRoutes(state).register(routes);
+    RequestSchemas schemas = new RequestSchemas(state.gateEnabled());
+    new SessionRoutes(state, schemas).register(routes);
+    new OrganizationRoutes(state, schemas).register(routes);
+    new WebhookRoutes(state, schemas).register(routes);
     if (state.gateEnabled()) {
       // Loaded only here: the Gate routes need tripwire-gate, an optional dependency.
-      GateRoutes.register(state, routes);
+      GateRoutes.register(state, schemas, routes);
     }
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -138,7 +139,11 @@ public final class FakeServer implements AutoCloseable {
           // The registry and Gate session creation take no credentials, and ignore any sent.
         }
       }
+      if (principal != null && route.inOrganization()) {
+        principal.requireOrganization(parameters.get(0));
+      }
       Call call = new Call(parameters, uri.getRawQuery(), readBody(exchange.getRequestBody()), principal, bearer);
+      call.validate(route.request());
       return route.handler().handle(call);
     }
     throw pathMatched

@@ -23,6 +23,8 @@ public final class FakeState {
   private final Clock clock;
   private final String secretKey;
   final Map<String, OrganizationRecord> organizations = new LinkedHashMap<>();
+  /** Each organization's own secret key (scope {@code *}), as its owner has it from the dashboard. */
+  private final Map<String, String> ownerKeys = new LinkedHashMap<>();
   final Map<String, ApiKeyRecord> apiKeys = new LinkedHashMap<>();
   final Map<String, WebhookEndpointRecord> endpoints = new LinkedHashMap<>();
   final List<EventRecord> events = new ArrayList<>();
@@ -45,12 +47,34 @@ public final class FakeState {
         new OrganizationRecord(ids.base32("org_"), "Fake Organization", "fake-organization", "active", now, now);
     organizations.put(organization.id(), organization);
     this.organizationId = organization.id();
+    ownerKeys.put(organization.id(), secretKey);
     this.sessions = new SessionData(ids, now, sessionCount);
   }
 
   /** The secret key that authenticates as the fake's organization. */
   public String secretKey() {
     return secretKey;
+  }
+
+  /**
+   * The secret key (scope {@code *}) of an organization: the fake's own, or one created through
+   * the API.
+   *
+   * @throws IllegalArgumentException if no organization has {@code organizationId}
+   */
+  public synchronized String secretKey(String organizationId) {
+    String key = ownerKeys.get(organizationId);
+    if (key == null) {
+      throw new IllegalArgumentException(
+          "No organization has id " + organizationId + ": pass the id of one created through the fake");
+    }
+    return key;
+  }
+
+  /** Adds an organization with a secret key of its own (scope {@code *}). */
+  synchronized void addOrganization(OrganizationRecord organization) {
+    organizations.put(organization.id(), organization);
+    ownerKeys.put(organization.id(), ids.base32("sk_test_"));
   }
 
   /** The id of the organization the fake starts with. */
@@ -135,7 +159,7 @@ public final class FakeState {
   }
 
   /**
-   * Accepts the fake's own secret key (scope {@code *}) and every secret key created through it
+   * Accepts each organization's own secret key (scope {@code *}) and every secret key created through it
    * that is active, or rotated and still in its grace period, with the scopes it was granted; a
    * live publishable key is the API's 403 (secret key required), anything else its 401.
    */
@@ -143,8 +167,10 @@ public final class FakeState {
     if (bearerToken == null) {
       throw ApiProblem.missingApiKey();
     }
-    if (bearerToken.equals(secretKey)) {
-      return new Principal(organizationId, List.of(Scopes.ALL));
+    for (Map.Entry<String, String> owner : ownerKeys.entrySet()) {
+      if (owner.getValue().equals(bearerToken)) {
+        return new Principal(owner.getKey(), List.of(Scopes.ALL));
+      }
     }
     Instant now = now();
     for (ApiKeyRecord key : apiKeys.values()) {
@@ -158,7 +184,10 @@ public final class FakeState {
     throw ApiProblem.invalidApiKey();
   }
 
-  /** The organization with {@code id}, or the API's 404. */
+  /**
+   * The organization with {@code id}, or the API's 404 (the server has checked that the key
+   * acts in its own organization, so this finds it).
+   */
   synchronized OrganizationRecord organization(String id) {
     OrganizationRecord organization = organizations.get(id);
     if (organization == null) {

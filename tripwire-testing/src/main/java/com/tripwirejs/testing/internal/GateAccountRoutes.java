@@ -20,15 +20,18 @@ import java.util.Locale;
 final class GateAccountRoutes {
   private final FakeState state;
 
-  GateAccountRoutes(FakeState state) {
+  private final RequestSchemas schemas;
+
+  GateAccountRoutes(FakeState state, RequestSchemas schemas) {
     this.state = state;
+    this.schemas = schemas;
   }
 
   void register(List<Route> routes) {
-    routes.add(Route.of("POST", "/v1/gate/login-sessions", Auth.AGENT_TOKEN, this::createLoginSession));
-    routes.add(Route.of("POST", "/v1/gate/login-sessions/consume", Auth.SECRET_KEY, this::consumeLoginCode));
-    routes.add(Route.of("POST", "/v1/gate/agent-tokens/verify", Auth.SECRET_KEY, this::verifyAgentToken));
-    routes.add(Route.of("POST", "/v1/gate/agent-tokens/revoke", Auth.SECRET_KEY, this::revokeAgentToken));
+    routes.add(Route.of("POST", "/v1/gate/login-sessions", Auth.AGENT_TOKEN, schemas.createGateLoginSession, this::createLoginSession));
+    routes.add(Route.of("POST", "/v1/gate/login-sessions/consume", Auth.SECRET_KEY, schemas.consumeGateLoginSession, this::consumeLoginCode));
+    routes.add(Route.of("POST", "/v1/gate/agent-tokens/verify", Auth.SECRET_KEY, schemas.agentToken, this::verifyAgentToken));
+    routes.add(Route.of("POST", "/v1/gate/agent-tokens/revoke", Auth.SECRET_KEY, schemas.agentToken, this::revokeAgentToken));
   }
 
   private Reply createLoginSession(Call call) {

@@ -11,9 +11,9 @@ final class GateRoutes {
 
   private GateRoutes() {}
 
-  static void register(FakeState state, List<Route> routes) {
-    new GateServiceRoutes(state).register(routes);
-    new GateSessionRoutes(state).register(routes);
-    new GateAccountRoutes(state).register(routes);
+  static void register(FakeState state, RequestSchemas schemas, List<Route> routes) {
+    new GateServiceRoutes(state, schemas).register(routes);
+    new GateSessionRoutes(state, schemas).register(routes);
+    new GateAccountRoutes(state, schemas).register(routes);
   }
 }

@@ -25,17 +25,20 @@ import org.jspecify.annotations.Nullable;
 final class GateServiceRoutes {
   private final FakeState state;
 
-  GateServiceRoutes(FakeState state) {
+  private final RequestSchemas schemas;
+
+  GateServiceRoutes(FakeState state, RequestSchemas schemas) {
     this.state = state;
+    this.schemas = schemas;
   }
 
   void register(List<Route> routes) {
     routes.add(Route.of("GET", "/v1/gate/registry", Auth.NONE, this::listRegistry));
     routes.add(Route.of("GET", "/v1/gate/registry/{}", Auth.NONE, this::getRegistryEntry));
     routes.add(Route.of("GET", "/v1/gate/services", Auth.SECRET_KEY, this::listServices));
-    routes.add(Route.of("POST", "/v1/gate/services", Auth.SECRET_KEY, this::createService));
+    routes.add(Route.of("POST", "/v1/gate/services", Auth.SECRET_KEY, schemas.createGateService, this::createService));
     routes.add(Route.of("GET", "/v1/gate/services/{}", Auth.SECRET_KEY, this::getService));
-    routes.add(Route.of("PATCH", "/v1/gate/services/{}", Auth.SECRET_KEY, this::updateService));
+    routes.add(Route.of("PATCH", "/v1/gate/services/{}", Auth.SECRET_KEY, schemas.updateGateService, this::updateService));
     routes.add(Route.of("DELETE", "/v1/gate/services/{}", Auth.SECRET_KEY, this::disableService));
   }
 
@@ -110,8 +113,16 @@ final class GateServiceRoutes {
     }
   }
 
-  /** Sets what the request sets; nested objects and lists replace the stored ones whole. */
+  /**
+   * Sets what the request sets; nested objects and lists replace the stored ones whole. {@code {}}
+   * changes nothing and answers the service as it is.
+   */
   private Reply updateService(Call call) {
+    if (call.json().isEmpty()) {
+      synchronized (state) {
+        return Reply.ok(state.gate().ownedService(call.principal().organizationId(), call.path(0)).json());
+      }
+    }
     UpdateGateServiceRequest request = call.body(UpdateGateServiceRequest.class);
     checkEnvVars(request.envVars());
     synchronized (state) {

@@ -26,14 +26,17 @@ final class GateSessionRoutes {
 
   private final FakeState state;
 
-  GateSessionRoutes(FakeState state) {
+  private final RequestSchemas schemas;
+
+  GateSessionRoutes(FakeState state, RequestSchemas schemas) {
     this.state = state;
+    this.schemas = schemas;
   }
 
   void register(List<Route> routes) {
-    routes.add(Route.of("POST", "/v1/gate/sessions", Auth.NONE, this::create));
+    routes.add(Route.of("POST", "/v1/gate/sessions", Auth.NONE, schemas.createGateSession, this::create));
     routes.add(Route.of("GET", "/v1/gate/sessions/{}", Auth.POLL_TOKEN, this::poll));
-    routes.add(Route.of("POST", "/v1/gate/sessions/{}/ack", Auth.POLL_TOKEN, this::acknowledge));
+    routes.add(Route.of("POST", "/v1/gate/sessions/{}/ack", Auth.POLL_TOKEN, schemas.acknowledgeGateSession, this::acknowledge));
   }
 
   private Reply create(Call call) {

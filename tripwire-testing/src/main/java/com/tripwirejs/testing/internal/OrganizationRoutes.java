@@ -1,11 +1,7 @@
 package com.tripwirejs.testing.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.tripwirejs.model.apikey.ApiKeyClientTarget;
-import com.tripwirejs.model.apikey.ApiKeyScope;
-import com.tripwirejs.model.apikey.CreateApiKeyRequest;
-import com.tripwirejs.model.apikey.UpdateApiKeyRequest;
-import com.tripwirejs.model.organization.CreateOrganizationRequest;
-import com.tripwirejs.model.organization.UpdateOrganizationRequest;
 import com.tripwirejs.testing.internal.Route.Auth;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,51 +15,56 @@ final class OrganizationRoutes {
   static final Duration ROTATION_GRACE = Duration.ofHours(24);
 
   private final FakeState state;
+  private final RequestSchemas schemas;
 
-  OrganizationRoutes(FakeState state) {
+  OrganizationRoutes(FakeState state, RequestSchemas schemas) {
     this.state = state;
+    this.schemas = schemas;
   }
 
   void register(List<Route> routes) {
-    String org = "/v1/organizations/{}";
+    String org = Route.ORGANIZATION_PATH;
     String key = org + "/api-keys/{}";
-    routes.add(Route.of("POST", "/v1/organizations", Auth.SECRET_KEY, this::createOrganization));
+    routes.add(Route.of("POST", "/v1/organizations", Auth.SECRET_KEY, schemas.createOrganization, this::createOrganization));
     routes.add(Route.of("GET", org, Auth.SECRET_KEY, c -> Reply.ok(state.organization(c.path(0)).json())));
-    routes.add(Route.of("PATCH", org, Auth.SECRET_KEY, this::updateOrganization));
-    routes.add(Route.of("GET", org + "/api-keys", Auth.SECRET_KEY, this::listKeys));
-    routes.add(Route.of("POST", org + "/api-keys", Auth.SECRET_KEY, this::createKey));
-    routes.add(Route.of("PATCH", key, Auth.SECRET_KEY, this::updateKey));
+    routes.add(Route.of("PATCH", org, Auth.SECRET_KEY, schemas.updateOrganization, this::updateOrganization));
+    routes.add(Route.of("GET", org + "/api-keys", Auth.SECRET_KEY, schemas.listApiKeys, this::listKeys));
+    routes.add(Route.of("POST", org + "/api-keys", Auth.SECRET_KEY, schemas.createApiKey, this::createKey));
+    routes.add(Route.of("PATCH", key, Auth.SECRET_KEY, schemas.updateApiKey, this::updateKey));
     routes.add(Route.of("DELETE", key, Auth.SECRET_KEY, this::revokeKey));
     routes.add(Route.of("POST", key + "/rotations", Auth.SECRET_KEY, this::rotateKey));
   }
 
+  /** A new organization, with a secret key of its own ({@code FakeTripwire.secretKey(id)}). */
   private Reply createOrganization(Call call) {
-    CreateOrganizationRequest request = call.body(CreateOrganizationRequest.class);
+    JsonNode body = call.json();
+    String name = body.get("name").textValue();
+    String slug = body.get("slug").textValue();
     synchronized (state) {
       for (OrganizationRecord existing : state.organizations.values()) {
-        if (existing.slug().equals(request.slug())) {
+        if (existing.slug().equals(slug)) {
           throw ApiProblem.conflict(
-              "An organization with slug \"" + request.slug() + "\" already exists. Choose another slug.");
+              "An organization with slug \"" + slug + "\" already exists. Choose another slug.");
         }
       }
       Instant now = state.now();
       OrganizationRecord organization =
-          new OrganizationRecord(state.ids().base32("org_"), request.name(), request.slug(), "active", now, now);
-      state.organizations.put(organization.id(), organization);
+          new OrganizationRecord(state.ids().base32("org_"), name, slug, "active", now, now);
+      state.addOrganization(organization);
       return Reply.created(organization.json());
     }
   }
 
   private Reply updateOrganization(Call call) {
-    UpdateOrganizationRequest request = call.body(UpdateOrganizationRequest.class);
+    JsonNode body = call.json();
     synchronized (state) {
       OrganizationRecord current = state.organization(call.path(0));
       OrganizationRecord updated =
           new OrganizationRecord(
               current.id(),
-              request.name() != null ? request.name() : current.name(),
+              body.has("name") ? body.get("name").textValue() : current.name(),
               current.slug(),
-              request.status() != null ? request.status().value() : current.status(),
+              body.has("status") ? body.get("status").textValue() : current.status(),
               current.createdAt(),
               state.now());
       state.organizations.put(updated.id(), updated);
@@ -85,23 +86,29 @@ final class OrganizationRoutes {
     }
   }
 
+  /**
+   * A new key; the schema has checked the body (a secret key has scopes and no client target, a
+   * publishable key no scopes). A publishable key's client target defaults to {@code browser}.
+   */
   private Reply createKey(Call call) {
-    CreateApiKeyRequest request = call.body(CreateApiKeyRequest.class);
+    JsonNode body = call.json();
+    String type = body.path("type").asText("publishable");
+    String environment = body.path("environment").asText("live");
+    @Nullable String clientTarget =
+        type.equals("secret") ? null : body.path("client_target").asText(ApiKeyClientTarget.BROWSER.value());
     synchronized (state) {
       String organizationId = state.organization(call.path(0)).id();
-      String type = request.type() != null ? request.type().value() : "publishable";
-      String environment = request.environment() != null ? request.environment().value() : "live";
       ApiKeyRecord key =
           new ApiKeyRecord(
               organizationId,
               state.ids().base32("key_"),
               type,
               environment,
-              request.name(),
+              body.get("name").textValue(),
               "active",
-              request.allowedOrigins(),
-              clientTarget(type, request.clientTarget()),
-              scopes(request.scopes()),
+              strings(body.get("allowed_origins")),
+              clientTarget,
+              scopes(body.get("scopes")),
               newSecret(type, environment),
               state.now(),
               null,
@@ -113,10 +120,10 @@ final class OrganizationRoutes {
   }
 
   private Reply updateKey(Call call) {
-    UpdateApiKeyRequest request = call.body(UpdateApiKeyRequest.class);
+    JsonNode body = call.json();
     synchronized (state) {
       ApiKeyRecord key = key(call);
-      if (request.scopes() != null && !key.type().equals("secret")) {
+      if (body.has("scopes") && !key.type().equals("secret")) {
         throw ApiProblem.invalid(
             "scopes are only for secret keys; this key is " + key.type() + ".",
             new ApiProblem.FieldIssue("scopes", "not_allowed", "no scopes on a publishable key", "scopes"));
@@ -127,11 +134,11 @@ final class OrganizationRoutes {
               key.id(),
               key.type(),
               key.environment(),
-              request.name() != null ? request.name() : key.name(),
+              body.has("name") ? body.get("name").textValue() : key.name(),
               key.status(),
-              request.allowedOrigins() != null ? request.allowedOrigins() : key.allowedOrigins(),
+              body.has("allowed_origins") ? strings(body.get("allowed_origins")) : key.allowedOrigins(),
               key.clientTarget(),
-              request.scopes() != null ? scopes(request.scopes()) : key.scopes(),
+              body.has("scopes") ? scopes(body.get("scopes")) : key.scopes(),
               key.secret(),
               key.createdAt(),
               key.rotatedAt(),
@@ -142,9 +149,13 @@ final class OrganizationRoutes {
     }
   }
 
+  /** Revokes the key; revoking a revoked key answers it as it is, with its first revocation time. */
   private Reply revokeKey(Call call) {
     synchronized (state) {
       ApiKeyRecord key = key(call);
+      if (key.status().equals("revoked")) {
+        return Reply.ok(key.json());
+      }
       ApiKeyRecord revoked = key.withStatus("revoked", key.rotatedAt(), state.now(), null);
       state.apiKeys.put(revoked.id(), revoked);
       return Reply.ok(revoked.json());
@@ -153,14 +164,15 @@ final class OrganizationRoutes {
 
   /**
    * Issues a replacement key with the same settings; the old key turns {@code rotating} and keeps
-   * authenticating for {@link #ROTATION_GRACE}.
+   * authenticating for {@link #ROTATION_GRACE}. Only an active key rotates: the contract lists no
+   * conflict status for this operation, so a key that is already rotating or revoked is the
+   * operation's 404, as for a key that does not exist.
    */
   private Reply rotateKey(Call call) {
     synchronized (state) {
       ApiKeyRecord old = key(call);
       if (!old.status().equals("active")) {
-        throw ApiProblem.conflict(
-            "API key " + old.id() + " is " + old.status() + "; only an active key can be rotated.");
+        throw ApiProblem.notFound("active API key", old.id());
       }
       Instant now = state.now();
       state.apiKeys.put(old.id(), old.withStatus("rotating", now, null, now.plus(ROTATION_GRACE)));
@@ -198,38 +210,19 @@ final class OrganizationRoutes {
     return state.ids().base32((type.equals("secret") ? "sk_" : "pk_") + environment + "_");
   }
 
-  /**
-   * The client target of a new key, as the contract states it: a publishable key's is the one
-   * requested, else {@code browser}; a secret key has none (the request type already refuses one
-   * for a secret key, as the API does with its 422). A target the API does not know is its 422.
-   */
-  private static @Nullable String clientTarget(String type, @Nullable ApiKeyClientTarget requested) {
-    if (requested != null && !requested.isKnown()) {
-      throw ApiProblem.invalid(
-          "Unsupported client_target \"" + requested.value() + "\". Use browser, native-ios or native-android.",
-          new ApiProblem.FieldIssue(
-              "client_target", "invalid_enum", "browser, native-ios or native-android", requested.value()));
-    }
-    if (type.equals("secret")) {
+  /** The strings of a JSON array the schema has checked, or null for an absent value. */
+  private static @Nullable List<String> strings(@Nullable JsonNode array) {
+    if (array == null || array.isNull()) {
       return null;
     }
-    return requested != null ? requested.value() : ApiKeyClientTarget.BROWSER.value();
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.textValue()));
+    return values;
   }
 
-  /** The scopes of a request, each one the API grants; an unknown one is the API's 422. */
-  private static @Nullable List<String> scopes(@Nullable List<ApiKeyScope> requested) {
-    if (requested == null) {
-      return null;
-    }
-    for (int i = 0; i < requested.size(); i++) {
-      String scope = requested.get(i).value();
-      if (!Scopes.KNOWN.contains(scope)) {
-        throw ApiProblem.invalid(
-            "Unsupported API key scope \"" + scope + "\". Grant a scope the API reference lists, or \"*\".",
-            new ApiProblem.FieldIssue(
-                "scopes[" + i + "]", "invalid_enum", "a secret-key scope such as sessions:read, or *", scope));
-      }
-    }
-    return requested.stream().map(ApiKeyScope::value).distinct().toList();
+  /** The scopes of a request, each once, in the order first given. */
+  private static @Nullable List<String> scopes(@Nullable JsonNode requested) {
+    List<String> scopes = strings(requested);
+    return scopes == null ? null : scopes.stream().distinct().toList();
   }
 }

@@ -14,4 +14,14 @@ record Principal(String organizationId, List<String> scopes) {
       throw ApiProblem.insufficientScope(scope, method, path);
     }
   }
+
+  /**
+   * Passes when {@code organizationId} is the key's own organization, else the API's 403: a key
+   * acts only in its organization, and whether another organization exists is not its business.
+   */
+  void requireOrganization(String organizationId) {
+    if (!organizationId.equals(this.organizationId)) {
+      throw ApiProblem.organizationAccessDenied(organizationId);
+    }
+  }
 }

@@ -6,11 +6,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One operation of the API: its method, its path template ({@code {}} marks a path parameter),
- * the auth it requires, the scope a secret key needs for it (from {@link Scopes}), and the handler
- * that answers it.
+ * the auth it requires, the scope a secret key needs for it (from {@link Scopes}), what its
+ * request may carry ({@link RequestSchema}), and the handler that answers it.
  */
 record Route(
-    String method, String path, List<String> template, Auth auth, @Nullable String scope, Handler handler) {
+    String method,
+    String path,
+    List<String> template,
+    Auth auth,
+    @Nullable String scope,
+    RequestSchema request,
+    Handler handler) {
+  /** The path prefix of the operations inside one organization, whose first parameter is its id. */
+  static final String ORGANIZATION_PATH = "/v1/organizations/{}";
+
   /** The auth an operation requires, as the API's auth table gives it. */
   enum Auth {
     /** No credentials: the Gate registry and creating a Gate session. */
@@ -34,8 +43,18 @@ record Route(
    * from that table fails here, when the fake starts.
    */
   static Route of(String method, String path, Auth auth, Handler handler) {
+    return of(method, path, auth, RequestSchema.NONE, handler);
+  }
+
+  /** A route whose request is checked against {@code request} before {@code handler} answers it. */
+  static Route of(String method, String path, Auth auth, RequestSchema request, Handler handler) {
     String scope = auth == Auth.SECRET_KEY ? Scopes.required(method, path) : null;
-    return new Route(method, path, List.of(path.replaceFirst("^/", "").split("/")), auth, scope, handler);
+    return new Route(method, path, List.of(path.replaceFirst("^/", "").split("/")), auth, scope, request, handler);
+  }
+
+  /** Whether the operation acts inside the organization its first path parameter names. */
+  boolean inOrganization() {
+    return path.equals(ORGANIZATION_PATH) || path.startsWith(ORGANIZATION_PATH + "/");
   }
 
   /** The path parameters when {@code segments} fit the template, else null. */

@@ -1,13 +1,11 @@
 package com.tripwirejs.testing.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.internal.json.ApiTimestamps;
 import com.tripwirejs.model.json.TripwireJson;
-import com.tripwirejs.model.webhook.CreateWebhookEndpointRequest;
-import com.tripwirejs.model.webhook.UpdateWebhookEndpointRequest;
-import com.tripwirejs.model.webhook.WebhookEventType;
 import com.tripwirejs.testing.internal.Route.Auth;
 import com.tripwirejs.webhooks.WebhookSignature;
 import com.tripwirejs.webhooks.WebhookSigner;
@@ -34,20 +32,23 @@ final class WebhookRoutes {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
-  WebhookRoutes(FakeState state) {
+  private final RequestSchemas schemas;
+
+  WebhookRoutes(FakeState state, RequestSchemas schemas) {
     this.state = state;
+    this.schemas = schemas;
   }
 
   void register(List<Route> routes) {
     String endpoints = "/v1/organizations/{}/webhooks/endpoints";
     String endpoint = endpoints + "/{}";
     routes.add(Route.of("GET", endpoints, Auth.SECRET_KEY, this::listEndpoints));
-    routes.add(Route.of("POST", endpoints, Auth.SECRET_KEY, this::createEndpoint));
-    routes.add(Route.of("PATCH", endpoint, Auth.SECRET_KEY, this::updateEndpoint));
+    routes.add(Route.of("POST", endpoints, Auth.SECRET_KEY, schemas.createWebhookEndpoint, this::createEndpoint));
+    routes.add(Route.of("PATCH", endpoint, Auth.SECRET_KEY, schemas.updateWebhookEndpoint, this::updateEndpoint));
     routes.add(Route.of("DELETE", endpoint, Auth.SECRET_KEY, this::disableEndpoint));
     routes.add(Route.of("POST", endpoint + "/rotations", Auth.SECRET_KEY, this::rotateSecret));
     routes.add(Route.of("POST", endpoint + "/test", Auth.SECRET_KEY, this::sendTest));
-    routes.add(Route.of("GET", "/v1/organizations/{}/events", Auth.SECRET_KEY, this::listEvents));
+    routes.add(Route.of("GET", "/v1/organizations/{}/events", Auth.SECRET_KEY, schemas.listEvents, this::listEvents));
     routes.add(Route.of("GET", "/v1/organizations/{}/events/{}", Auth.SECRET_KEY, this::getEvent));
   }
 
@@ -65,32 +66,36 @@ final class WebhookRoutes {
   }
 
   private Reply createEndpoint(Call call) {
-    CreateWebhookEndpointRequest request = call.body(CreateWebhookEndpointRequest.class);
-    List<String> types = eventTypes(request.eventTypes());
+    JsonNode body = call.json();
+    List<String> types = eventTypes(body.get("event_types"));
     synchronized (state) {
       String organizationId = state.organization(call.path(0)).id();
       Instant now = state.now();
       WebhookEndpointRecord endpoint =
           new WebhookEndpointRecord(
-              organizationId, state.ids().hex("we_", 16), request.name(), request.url(), "active",
-              types, newSigningSecret(), now, now);
+              organizationId, state.ids().hex("we_", 16), body.get("name").textValue(), body.get("url").textValue(),
+              "active", types, newSigningSecret(), now, now);
       state.endpoints.put(endpoint.id(), endpoint);
       return Reply.created(endpoint.issuedJson());
     }
   }
 
+  /** Sets what the body sets; {@code {}} changes nothing and answers the endpoint as it is. */
   private Reply updateEndpoint(Call call) {
-    UpdateWebhookEndpointRequest request = call.body(UpdateWebhookEndpointRequest.class);
+    JsonNode body = call.json();
     synchronized (state) {
       WebhookEndpointRecord endpoint = endpoint(call);
+      if (body.isEmpty()) {
+        return Reply.ok(endpoint.json());
+      }
       WebhookEndpointRecord updated =
           new WebhookEndpointRecord(
               endpoint.organizationId(),
               endpoint.id(),
-              request.name() != null ? request.name() : endpoint.name(),
-              request.url() != null ? request.url() : endpoint.url(),
-              request.status() != null ? request.status().value() : endpoint.status(),
-              request.eventTypes() != null ? eventTypes(request.eventTypes()) : endpoint.eventTypes(),
+              body.has("name") ? body.get("name").textValue() : endpoint.name(),
+              body.has("url") ? body.get("url").textValue() : endpoint.url(),
+              body.has("status") ? body.get("status").textValue() : endpoint.status(),
+              body.has("event_types") ? eventTypes(body.get("event_types")) : endpoint.eventTypes(),
               endpoint.signingSecret(),
               endpoint.createdAt(),
               state.now());
@@ -128,10 +133,6 @@ final class WebhookRoutes {
     Instant created;
     synchronized (state) {
       endpoint = endpoint(call);
-      if (!endpoint.status().equals("active")) {
-        throw ApiProblem.conflict(
-            "Webhook endpoint " + endpoint.id() + " is disabled. Enable it before sending a test.");
-      }
       eventId = state.ids().hex("wevt_", 16);
       created = state.now();
     }
@@ -145,7 +146,10 @@ final class WebhookRoutes {
     envelope.put("created", ApiTimestamps.format(created));
     envelope.set("data", data);
     byte[] body = TripwireJson.writeBytes(envelope);
-    ObjectNode delivery = deliver(endpoint, eventId, body, created);
+    // A disabled endpoint receives nothing: the contract lists no refusal for it, and its delivery
+    // status "skipped" says what happened.
+    ObjectNode delivery =
+        endpoint.status().equals("active") ? deliver(endpoint, eventId, body, created) : skipped(endpoint, eventId, created);
     synchronized (state) {
       state.events.add(
           new EventRecord(
@@ -203,6 +207,24 @@ final class WebhookRoutes {
     return delivery;
   }
 
+  /** The delivery of an event to a disabled endpoint: none was attempted. */
+  private ObjectNode skipped(WebhookEndpointRecord endpoint, String eventId, Instant created) {
+    ObjectNode delivery = JsonNodeFactory.instance.objectNode();
+    delivery.put("object", "webhook_delivery");
+    delivery.put("id", state.ids().hex("wdlv_", 16));
+    delivery.put("event_id", eventId);
+    delivery.put("endpoint_id", endpoint.id());
+    delivery.put("event_type", "webhook.test");
+    delivery.put("status", "skipped");
+    delivery.put("attempts", 0);
+    delivery.putNull("response_status");
+    delivery.putNull("response_body");
+    delivery.put("error", "The endpoint is disabled; enable it to receive deliveries.");
+    delivery.put("created_at", ApiTimestamps.format(created));
+    delivery.put("updated_at", ApiTimestamps.format(created));
+    return delivery;
+  }
+
   private Reply listEvents(Call call) {
     int limit = call.limit("event", 50);
     String endpointId = call.query("endpoint_id");
@@ -243,23 +265,11 @@ final class WebhookRoutes {
     return endpoint;
   }
 
-  /** The event types an endpoint can subscribe to, as a validation message lists them. */
-  private static final String SUBSCRIBABLE =
-      WebhookEventType.knownValues().stream()
-          .filter(type -> !type.equals(WebhookEventType.WEBHOOK_TEST))
-          .map(WebhookEventType::value)
-          .collect(java.util.stream.Collectors.joining(" or "));
-
-  private static List<String> eventTypes(List<WebhookEventType> types) {
-    for (WebhookEventType type : types) {
-      if (!type.isKnown()) {
-        throw ApiProblem.invalid(
-            "Unsupported webhook event type \"" + type.value() + "\".",
-            new ApiProblem.FieldIssue(
-                "event_types", "invalid_enum", SUBSCRIBABLE, type.value()));
-      }
-    }
-    return types.stream().map(WebhookEventType::value).distinct().toList();
+  /** The event types of a body the schema has checked, each once. */
+  private static List<String> eventTypes(JsonNode types) {
+    List<String> values = new ArrayList<>();
+    types.forEach(type -> values.add(type.textValue()));
+    return values.stream().distinct().toList();
   }
 
   private String newSigningSecret() {

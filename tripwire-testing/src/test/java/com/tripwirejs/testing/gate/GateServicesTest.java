@@ -149,9 +149,7 @@ class GateServicesTest {
   void anotherOrganizationSeesNoneOfTheServices() {
     createService(client, fake, "acme_prod");
     String otherOrg = client.organizations().create(CreateOrganizationRequest.builder().name("Other").slug("other").build()).id();
-    String otherKey = client.organizations().apiKeys().create(otherOrg, CreateApiKeyRequest.builder()
-            .name("Other backend").type(ApiKeyType.SECRET).addScopes(ApiKeyScope.ALL).build())
-        .revealedKey().reveal();
+    String otherKey = fake.secretKey(otherOrg);
 
     try (TripwireClient other = client(fake, otherKey)) {
       assertThat(TripwireGate.of(other).services().list()).isEmpty();
