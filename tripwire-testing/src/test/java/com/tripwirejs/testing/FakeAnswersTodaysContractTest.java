@@ -335,6 +335,37 @@ class FakeAnswersTodaysContractTest {
   }
 
   @Test
+  void aKeyActsOnlyInItsOwnOrganization() throws Exception {
+    String other = field(call("createOrganization", Map.of(), "", "{\"name\":\"Other\",\"slug\":\"other\"}",
+        fake.secretKey()), "id");
+    String otherKey = fake.secretKey(other);
+    String keyId = field(call("createOrganizationApiKey", Map.of("organizationId", org), "",
+        "{\"name\":\"B\",\"type\":\"secret\",\"scopes\":[\"*\"]}", fake.secretKey()), "id");
+    String endpointId = field(call("createWebhookEndpoint", Map.of("organizationId", org), "",
+        "{\"name\":\"R\",\"url\":\"https://example.com/h\",\"event_types\":[\"session.result.persisted\"]}",
+        fake.secretKey()), "id");
+    List<String> reached = new ArrayList<>();
+    for (String target : List.of(org, "org_0123456789abcdefghjkmnpqrs")) {
+      Map<String, String> ids = Map.of("organizationId", target, "keyId", keyId, "endpointId", endpointId,
+          "eventId", "wevt_0123456789abcdef0123456789abcdef");
+      for (ContractSchemas.Operation operation : contract.operations()) {
+        if (!operation.path().contains("{organizationId}")) {
+          continue;
+        }
+        String body = operation.node().has("requestBody") ? "{\"name\":\"Taken\"}" : null;
+        String answer = call(operation.id(), ids, "", body, otherKey);
+        if (lastStatus != 403
+            || !JSON.readTree(answer).path("error").path("code").asText().equals("auth.organization_access_denied")) {
+          reached.add(operation.id() + " in " + target + ": " + lastStatus);
+        }
+      }
+    }
+    assertThat(reached).as("a key of another organization reaches nothing, existing or not").isEmpty();
+    assertThat(problems).as("answers that break the contract").isEmpty();
+    assertThat(call("getOrganization", Map.of("organizationId", other), "", null, otherKey)).contains("\"slug\":\"other\"");
+  }
+
+  @Test
   void theValidatorFailsAnAnswerThatDriftsFromTheSchema() throws Exception {
     String key = fake.secretKey();
     ObjectNode answer = (ObjectNode) JSON.readTree(

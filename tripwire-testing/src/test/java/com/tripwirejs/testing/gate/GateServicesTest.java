@@ -4,6 +4,7 @@ import static com.tripwirejs.testing.gate.GateTestKit.agentClient;
 import static com.tripwirejs.testing.gate.GateTestKit.client;
 import static com.tripwirejs.testing.gate.GateTestKit.createService;
 import static com.tripwirejs.testing.gate.GateTestKit.createSession;
+import static com.tripwirejs.testing.gate.GateTestKit.send;
 import static com.tripwirejs.testing.gate.GateTestKit.serviceRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,11 +21,9 @@ import com.tripwirejs.gate.model.UpdateGateServiceRequest;
 import com.tripwirejs.http.error.ConflictException;
 import com.tripwirejs.http.error.NotFoundException;
 import com.tripwirejs.http.error.UnprocessableEntityException;
-import com.tripwirejs.model.apikey.ApiKeyScope;
-import com.tripwirejs.model.apikey.ApiKeyType;
-import com.tripwirejs.model.apikey.CreateApiKeyRequest;
 import com.tripwirejs.model.organization.CreateOrganizationRequest;
 import com.tripwirejs.testing.FakeTripwire;
+import com.tripwirejs.testing.gate.GateTestKit.RawAnswer;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +142,35 @@ class GateServicesTest {
             .envVars(List.of(GateEnvVar.builder().name("Home").key("HOME").secret(false).build()))
             .build()))
         .isInstanceOf(UnprocessableEntityException.class);
+  }
+
+  @Test
+  void bodiesAreCheckedAgainstGatesRequestSchemas() throws Exception {
+    createService(client, fake, "acme_prod");
+    String auth = "Bearer " + fake.secretKey();
+
+    RawAnswer empty = send(fake, "PATCH", "/v1/gate/services/acme_prod", auth, "{}");
+    assertThat(empty.status()).as("{} is a valid partial update").isEqualTo(200);
+    assertThat(empty.body().path("data").path("id").asText()).isEqualTo("acme_prod");
+
+    RawAnswer badColor = send(fake, "PATCH", "/v1/gate/services/acme_prod", auth,
+        "{\"branding\":{\"primary_color\":\"red\"},\"website\":\"not a uri\"}");
+    assertThat(badColor.status()).isEqualTo(422);
+    assertThat(badColor.body().path("error").path("details").path("fields").findValuesAsText("name"))
+        .containsExactlyInAnyOrder("branding.primary_color", "website");
+
+    RawAnswer badId = send(fake, "POST", "/v1/gate/services", auth,
+        "{\"id\":\"Acme Prod\",\"name\":\"A\",\"description\":\"d\",\"website\":\"https://a.example\","
+            + "\"webhook_endpoint_id\":\"we_0123456789abcdef0123456789abcdef\"}");
+    assertThat(badId.status()).isEqualTo(422);
+    assertThat(badId.body().path("error").path("details").path("fields").findValuesAsText("name")).containsExactly("id");
+
+    RawAnswer noDelivery = send(fake, "POST", "/v1/gate/sessions", null, "{\"service_id\":\"acme_prod\",\"account_name\":\"a\"}");
+    assertThat(noDelivery.status()).isEqualTo(422);
+    assertThat(noDelivery.body().path("error").path("details").path("fields").findValuesAsText("name")).containsExactly("delivery");
+
+    RawAnswer malformed = send(fake, "POST", "/v1/gate/agent-tokens/verify", auth, "{\"agent_token\":");
+    assertThat(malformed.status()).as("malformed JSON is the contract's 422").isEqualTo(422);
   }
 
   @Test
