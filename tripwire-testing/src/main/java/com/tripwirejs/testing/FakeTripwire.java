@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  *       by cursor with the {@code verdict}, {@code search} and {@code sort} filters, and read by
  *       id; a session's client user id attached and cleared ({@code sessions:update}), then
  *       served by get and list;
- *   <li>organizations (create, read, update) starting with {@link #organizationId()};
+ *   <li>organizations (create, read, update) starting with {@link #organizationId()}; one created
+ *       here is reached with its own secret key, {@link #secretKey(String)};
  *   <li>API keys: create (the secret is revealed once; a publishable key's client target is
  *       {@code browser} unless a native one is requested), list, update, rotate (the old key keeps
  *       authenticating for a 24-hour grace period) and revoke; a secret key created here
@@ -49,11 +50,14 @@ import org.jspecify.annotations.Nullable;
  * expired}. {@link FakeGate#loginCode(String)} reads the code of a login session, as the person
  * would from the dashboard.
  *
- * <p>The fake answers as the API does: a missing or unknown secret key is a 401, a secret key
- * without the scope of the operation a 403 ({@code auth.insufficient_scope}; the fake's own key
- * has {@code *}), a poll or agent token that is not the operation's a 403, an unknown id a 404, a
- * used-up Gate delivery or login code a 410, a bad parameter or body a 422 with {@code
- * details.fields}, each in the API's error envelope with a request id.
+ * <p>The fake answers as the API does, with only the statuses the contract lists for each
+ * operation: a missing or unknown secret key is a 401, a secret key without the scope of the
+ * operation a 403 ({@code auth.insufficient_scope}; the fake's own key has {@code *}), any
+ * organization but the key's own a 403 ({@code auth.organization_access_denied}), a poll or agent
+ * token that is not the operation's a 403, an unknown id a 404, a used-up Gate delivery or login
+ * code a 410, and a parameter or body that the contract's request schema refuses (a wrong type or
+ * enum value, an unknown property, an empty or malformed body) a 422 with {@code details.fields},
+ * each in the API's error envelope with a request id. Nothing refused is stored.
  *
  * <p>Start one per test class or per test; each holds its own state. In JUnit 5, {@code
  * @ExtendWith(FakeTripwireExtension.class)} does it for you. Thread-safe.

@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fake's HTTP side: a JDK HTTP server on a loopback port that routes each request to the
  * resource that answers it, checks its auth (a secret key and its scope, or that a poll or agent
- * token is there for the handler to check against its resource), and writes the API's success and
- * error envelopes.
+ * token is there for the handler to check against its resource), that a secret key acts only in
+ * its own organization, and the request against its operation's {@link RequestSchema}, in that
+ * order, and writes the API's success and error envelopes.
  */
 public final class FakeServer implements AutoCloseable {
   /** Request bodies the fake reads at most; the API's own bodies are far smaller. */
