@@ -258,7 +258,7 @@ interface Rule {
     @Override
     public void check(JsonNode value, String name, List<ApiProblem.FieldIssue> issues) {
       if (!value.isObject()) {
-        issues.add(typeIssue(name, "object", value));
+        issues.add(typeIssue(name.isEmpty() ? "body" : name, "object", value));
         return;
       }
       String prefix = name.isEmpty() ? "" : name + ".";
