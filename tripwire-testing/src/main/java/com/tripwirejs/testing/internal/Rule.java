@@ -44,7 +44,7 @@ interface Rule {
       if (!value.isTextual()) {
         issues.add(typeIssue(name, "one of " + expected, value));
       } else if (!values.contains(value.textValue())) {
-        issues.add(issue(name, "invalid_enum", "one of " + expected, value.textValue()));
+        issues.add(issue(name, "invalid_enum", "one of " + expected, received(value)));
       }
     };
   }
