@@ -213,7 +213,8 @@ public final class WebhookDeliveries {
       return new Outcome(null, null, "The endpoint did not answer within " + ATTEMPT_TIMEOUT.toSeconds() + " seconds");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      return new Outcome(null, null, "The endpoint could not be reached: " + cause);
+      String detail = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+      return new Outcome(null, null, "The endpoint could not be reached (" + cause.getClass().getSimpleName() + detail + ")");
     } catch (InterruptedException e) {
       exchange.cancel(true);
       Thread.currentThread().interrupt();
