@@ -16,6 +16,13 @@ import org.jspecify.annotations.Nullable;
  * cancelling one (or completing it any other way, as {@code orTimeout} does) cancels the page
  * call in flight, which aborts its exchange, and fetches no further page.
  *
+ * <p>Every walk ends. A server that hands out a page cursor it already returned during the walk
+ * (the same page again, or a cycle through several pages), or says more items follow with a blank
+ * cursor, would make a pager fetch forever; instead, the walk's future fails with a {@link
+ * com.tripwirejs.http.error.TripwireInvalidResponseException} (its one code, {@code
+ * response.invalid_json}) whose message says so and that it is the server's fault, and which
+ * carries the request id of the page that gave the cursor. The items handed over before it are correct.
+ *
  * @param <T> the type of the items
  */
 public final class AsyncAutoPager<T> {

@@ -15,6 +15,13 @@ import org.jspecify.annotations.Nullable;
  * fetched before the first item is asked for; fetching stops when a page says there is no more.
  * Each iteration starts again from the first page.
  *
+ * <p>Every walk ends. A server that hands out a page cursor it already returned during the walk
+ * (the same page again, or a cycle through several pages), or says more items follow with a blank
+ * cursor, would make a pager fetch forever; instead, iteration throws a {@link
+ * com.tripwirejs.http.error.TripwireInvalidResponseException} (its one code, {@code
+ * response.invalid_json}) whose message says so and that it is the server's fault, and which
+ * carries the request id of the page that gave the cursor. The items handed over before it are correct.
+ *
  * @param <T> the type of the items
  */
 public final class AutoPager<T> implements Iterable<T> {

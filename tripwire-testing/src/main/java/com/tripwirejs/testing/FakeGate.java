@@ -3,6 +3,7 @@ package com.tripwirejs.testing;
 import com.tripwirejs.model.Secret;
 import com.tripwirejs.testing.internal.FakeState;
 import com.tripwirejs.testing.internal.GateApproval;
+import com.tripwirejs.testing.internal.GateApprovedEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +24,15 @@ public final class FakeGate {
    * account and its agent token, and makes the next poll answer {@code approved} with the
    * encrypted delivery bundle.
    *
+   * <p>Then, before returning, the fake sends {@code gate.session.approved} (the July 2026
+   * contract's {@code GateApprovedWebhookPayload}: the service, session and account ids, the
+   * account name, the metadata, the verdict under {@code foil}, and the session's delivery
+   * request), signed with {@code X-Foil-*} headers, to the webhook endpoint the service names
+   * ({@code webhook_endpoint_id}) when that endpoint is {@code active}, and records the event and
+   * its delivery in the service's organization's event log; {@link
+   * FakeTripwire#retryFailedDeliveries()} retries a failed one. The fake does not use what the
+   * service answers: the delivery bundle holds the fake's own outputs, as returned here.
+   *
    * @param gateSessionId the id that creating the Gate session returned
    * @return the gate account, the agent token and the delivered outputs
    * @throws IllegalArgumentException if the fake holds no Gate session with that id
@@ -31,6 +41,7 @@ public final class FakeGate {
    */
   public ApprovedGateSession approveSession(String gateSessionId) {
     GateApproval approval = state.approveGateSession(gateSessionId);
+    GateApprovedEvent.deliver(state, approval);
     Map<String, Secret> outputs = new LinkedHashMap<>();
     approval.outputs().forEach((name, value) -> outputs.put(name, Secret.of(value)));
     return new ApprovedGateSession(

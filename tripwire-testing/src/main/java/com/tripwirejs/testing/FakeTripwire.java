@@ -1,10 +1,15 @@
 package com.tripwirejs.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tripwirejs.model.json.TripwireJson;
+import com.tripwirejs.model.webhook.Event;
+import com.tripwirejs.model.webhook.WebhookDelivery;
 import com.tripwirejs.testing.internal.FakeServer;
 import com.tripwirejs.testing.internal.FakeState;
+import com.tripwirejs.testing.internal.WebhookDeliveries;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>webhook endpoints (create, list, update, disable, rotate the signing secret) and
  *       {@code send test}, which signs a {@code webhook.test} event with the endpoint's secret and
  *       POSTs it to the endpoint's URL; the event log lists it with its delivery;
+ *   <li>the events receivers exist for: {@link #persistSessionResult(String)} sends {@code
+ *       session.result.persisted} to every subscribed endpoint, {@link #retryFailedDeliveries()}
+ *       retries what failed (see <a href="#events">Events and deliveries</a>);
  *   <li>with {@link Builder#gate()}, Gate: the public registry (the first-party {@code foil}
  *       service and every discoverable, active
  *       service), the organization's own services (list, create, read, update, disable), signup
@@ -49,6 +57,25 @@ import org.jspecify.annotations.Nullable;
  * expires_at} (15 minutes, on the fake's {@link Builder#clock(Clock) clock}) polls as {@code
  * expired}. {@link FakeGate#loginCode(String)} reads the code of a login session, as the person
  * would from the dashboard.
+ *
+ * <h2 id="events">Events and deliveries</h2>
+ *
+ * <p>Every event the fake sends joins its organization's event log ({@code listEvents}, {@code
+ * retrieveEvent}) with one delivery per endpoint it went to, and each delivery is a real POST of
+ * the contract's event envelope to the endpoint's URL, signed with the endpoint's current signing
+ * secret in the {@code X-Foil-Timestamp} and {@code X-Foil-Signature} headers, made before the
+ * method that caused it returns (so a test can assert on what its receiver got right after the
+ * call). A delivery is {@code succeeded} when the receiver answered 2xx and {@code failed}
+ * otherwise, with the receiver's status, the first 1,000 characters of its body, or the error
+ * (unreachable, or no answer within 10 seconds). Only endpoints that are {@code active} when the
+ * event happens and subscribe to its type get a delivery.
+ *
+ * <p>Where the fake simplifies: the contract does not document the API's retry schedule, so the
+ * fake never retries on its own; {@link #retryFailedDeliveries()} is the schedule, run by the test
+ * at once and without waiting, up to {@link #MAX_DELIVERY_ATTEMPTS} attempts a delivery. The event
+ * log keeps the newest 10,000 events. {@code listEvents}, which the contract gives a {@code limit}
+ * but no cursor, answers the newest {@code limit} matching events with {@code has_more} true when
+ * older ones exist, and no {@code next_cursor}: there is no request that could pass one back.
  *
  * <p>The fake answers as the API does, with only the statuses the contract lists for each
  * operation: a missing or unknown secret key is a 401, a secret key without the scope of the
@@ -159,6 +186,56 @@ public final class FakeTripwire implements AutoCloseable {
   public String sealedToken(String sessionId, List<String> secretKeys) {
     ObjectNode payload = state.sessionVerification(sessionId);
     return SealedTokens.seal(secretKeys, payload.toString());
+  }
+
+  /**
+   * The most attempts the fake makes at one delivery, the first included: {@link
+   * #retryFailedDeliveries()} leaves a delivery that has had this many {@code failed}. It is the
+   * fake's bound, not one the contract documents.
+   */
+  public static final int MAX_DELIVERY_ATTEMPTS = WebhookDeliveries.MAX_ATTEMPTS;
+
+  /**
+   * Persists the result of a seeded session, as the API does once it has scored it: a {@code
+   * session.result.persisted} event whose {@code data} is the contract's {@code
+   * SessionResultPersistedPayload} for the session (its decision, visitor fingerprint, request,
+   * score breakdown, signals and attribution), recorded in the event log of the fake's
+   * organization and delivered, before this method returns, to each of that organization's
+   * webhook endpoints that is {@code active} and subscribes to {@code session.result.persisted}.
+   * Endpoints that are disabled or not subscribed get no delivery.
+   *
+   * <p>A receiver that fails (answers other than 2xx, cannot be reached, or takes more than 10
+   * seconds) makes its delivery {@code failed}; {@link #retryFailedDeliveries()} tries again.
+   *
+   * @param sessionId one of {@link #sessionIds()}
+   * @return the event as the event log lists it, with each delivery's outcome
+   * @throws IllegalArgumentException if the fake holds no session with that id
+   */
+  public Event persistSessionResult(String sessionId) {
+    if (sessionId == null) {
+      throw new IllegalArgumentException("sessionId must not be null: pass one of sessionIds()");
+    }
+    return TripwireJson.fromTree(state.webhooks().persistSessionResult(sessionId), Event.class);
+  }
+
+  /**
+   * Tries every failed delivery of the event log once more, now: the fake's stand-in for the
+   * API's retry schedule, which the contract does not document. Each failed delivery with fewer
+   * than {@link #MAX_DELIVERY_ATTEMPTS} attempts whose endpoint is still {@code active} is sent
+   * again, signed with the endpoint's current secret, and records one more attempt and its new
+   * outcome ({@code succeeded} or {@code failed}); one whose endpoint has been disabled since
+   * becomes {@code skipped}. Deliveries that succeeded, were skipped, or have had every attempt
+   * are left alone, so calling this until it returns an empty list always ends.
+   *
+   * @return the deliveries this call attempted or skipped, with their new outcome; empty when
+   *     there was nothing to retry
+   */
+  public List<WebhookDelivery> retryFailedDeliveries() {
+    List<WebhookDelivery> deliveries = new ArrayList<>();
+    for (ObjectNode delivery : state.webhooks().retryFailed()) {
+      deliveries.add(TripwireJson.fromTree(delivery, WebhookDelivery.class));
+    }
+    return List.copyOf(deliveries);
   }
 
   /**

@@ -44,6 +44,10 @@ public final class AsyncFingerprints {
   /**
    * Every fingerprint matching the search, fetched page by page.
    *
+   * <p>A server that repeats a page cursor fails the walk with a {@code
+   * TripwireInvalidResponseException} instead of a loop (see {@link
+   * com.tripwirejs.api.AsyncAutoPager}).
+   *
    * @param params search, order, page size and starting cursor
    * @return the auto-pager
    */

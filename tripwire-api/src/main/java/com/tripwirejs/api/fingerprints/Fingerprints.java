@@ -43,6 +43,9 @@ public final class Fingerprints {
   /**
    * Every fingerprint matching the search, fetched page by page as iteration goes.
    *
+   * <p>A server that repeats a page cursor ends the walk with a {@code
+   * TripwireInvalidResponseException} instead of a loop (see {@link com.tripwirejs.api.AutoPager}).
+   *
    * @param params search, order, page size and starting cursor
    * @return the lazily fetched fingerprints
    */

@@ -45,6 +45,9 @@ public final class ApiKeys {
   /**
    * Every API key of an organization, fetched page by page as iteration goes.
    *
+   * <p>A server that repeats a page cursor ends the walk with a {@code
+   * TripwireInvalidResponseException} instead of a loop (see {@link com.tripwirejs.api.AutoPager}).
+   *
    * @param organizationId the organization id, {@code org_...}
    * @param params page size and starting cursor
    * @return the lazily fetched keys

@@ -43,6 +43,10 @@ public final class AsyncApiKeys {
   /**
    * Every API key of an organization, fetched page by page.
    *
+   * <p>A server that repeats a page cursor fails the walk with a {@code
+   * TripwireInvalidResponseException} instead of a loop (see {@link
+   * com.tripwirejs.api.AsyncAutoPager}).
+   *
    * @param organizationId the organization id, {@code org_...}
    * @param params page size and starting cursor
    * @return the auto-pager

@@ -45,6 +45,10 @@ public final class AsyncSessions {
   /**
    * Every session matching the filters, fetched page by page.
    *
+   * <p>A server that repeats a page cursor fails the walk with a {@code
+   * TripwireInvalidResponseException} instead of a loop (see {@link
+   * com.tripwirejs.api.AsyncAutoPager}).
+   *
    * @param params filters, page size and starting cursor
    * @return the auto-pager
    */

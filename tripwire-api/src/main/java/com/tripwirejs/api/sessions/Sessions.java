@@ -47,6 +47,9 @@ public final class Sessions {
   /**
    * Every session matching the filters, fetched page by page as iteration goes.
    *
+   * <p>A server that repeats a page cursor ends the walk with a {@code
+   * TripwireInvalidResponseException} instead of a loop (see {@link com.tripwirejs.api.AutoPager}).
+   *
    * @param params filters, page size and starting cursor
    * @return the lazily fetched sessions
    */

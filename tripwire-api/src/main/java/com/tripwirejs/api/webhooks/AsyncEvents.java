@@ -15,11 +15,17 @@ public final class AsyncEvents {
   }
 
   /**
-   * Lists recent events.
+   * Lists events (GET /v1/organizations/{organizationId}/events): one page.
+   *
+   * <p>The contract gives this list no cursor parameter, so one page is all of it that can be
+   * read: at most {@code limit} events (up to 200) that match the filters. {@link Page#hasMore()}
+   * says that more matching events exist beyond them; narrow the filters (an endpoint, a type) to
+   * reach them, or read one by id with {@code get}. A {@link Page#nextCursor()} that the API may
+   * send cannot be passed back, so there is no auto-pager for events and nothing to loop on.
    *
    * @param organizationId the organization id, {@code org_...}
    * @param params endpoint, type and limit filters
-   * @return the events
+   * @return one page of matching events
    */
   public CompletableFuture<Page<Event>> list(String organizationId, EventListParams params) {
     return caller.pageAsync(WebhookCalls.listEvents(organizationId, params), Event.class);

@@ -207,7 +207,10 @@ class AutoPagingTest {
     Throwable blocking = catchThrowable(() -> listing.blocking(client).forEach(item -> seen.add(id(item))));
     assertThat(blocking)
         .isInstanceOf(TripwireInvalidResponseException.class)
-        .hasMessageContaining("cursor");
+        .hasMessageContaining("page cursor it had already returned")
+        .hasMessageContaining("fault of the API server")
+        .hasMessageContaining("req_page_3")
+        .hasMessageNotContaining("sk_test_paging");
     assertThat(((TripwireInvalidResponseException) blocking).requestId()).isEqualTo("req_page_3");
     assertThat(seen).containsExactly("item_1", "item_2", "item_3");
     assertThat(server.count()).isEqualTo(3);
@@ -216,7 +219,11 @@ class AutoPagingTest {
     List<String> async = new CopyOnWriteArrayList<>();
     Throwable nonBlocking =
         catchThrowable(() -> CallMode.await(listing.nonBlocking(client.async()).forEach(item -> async.add(id(item)))));
-    assertThat(nonBlocking).isInstanceOf(TripwireInvalidResponseException.class);
+    assertThat(nonBlocking)
+        .isInstanceOf(TripwireInvalidResponseException.class)
+        .hasMessageContaining("page cursor it had already returned")
+        .hasMessageContaining("fault of the API server");
+    assertThat(((TripwireInvalidResponseException) nonBlocking).requestId()).isEqualTo("req_page_3");
     assertThat(async).containsExactly("item_1", "item_2", "item_3");
     assertThat(server.count()).isEqualTo(3);
 
@@ -226,6 +233,43 @@ class AutoPagingTest {
     assertThatThrownBy(() -> listing.blocking(client).stream().count())
         .isInstanceOf(TripwireInvalidResponseException.class);
     assertThat(server.count()).isEqualTo(2);
+    server.clear();
+    assertThat(catchThrowable(() -> CallMode.await(listing.nonBlocking(client.async()).forEach(item -> {}))))
+        .isInstanceOf(TripwireInvalidResponseException.class);
+    assertThat(server.count()).isEqualTo(2);
+
+    // A starting cursor that the server hands back as the next one.
+    server.clear();
+    assertThatThrownBy(() -> listing.blockingFrom(client, "cur_2").stream().count())
+        .isInstanceOf(TripwireInvalidResponseException.class);
+    assertThat(server.count()).isEqualTo(1);
+    server.clear();
+    assertThat(catchThrowable(() -> CallMode.await(listing.nonBlockingFrom(client.async(), "cur_2").forEach(item -> {}))))
+        .isInstanceOf(TripwireInvalidResponseException.class);
+    assertThat(server.count()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Listing.class)
+  void aBlankCursorWithMoreToComeFailsInsteadOfRestarting(Listing listing) {
+    // A blank cursor is not sent, so following it would fetch the first page again, and again.
+    Map<String, byte[]> pages = new HashMap<>();
+    pages.put(null, page(listing, List.of("item_1"), true, "", 1));
+    serve(pages);
+
+    List<String> seen = new ArrayList<>();
+    assertThatThrownBy(() -> listing.blocking(client).forEach(item -> seen.add(id(item))))
+        .isInstanceOf(TripwireInvalidResponseException.class)
+        .hasMessageContaining("blank page cursor")
+        .hasMessageContaining("fault of the API server");
+    assertThat(seen).containsExactly("item_1");
+    assertThat(server.count()).isEqualTo(1);
+
+    server.clear();
+    assertThat(catchThrowable(() -> CallMode.await(listing.nonBlocking(client.async()).forEach(item -> {}))))
+        .isInstanceOf(TripwireInvalidResponseException.class)
+        .hasMessageContaining("blank page cursor");
+    assertThat(server.count()).isEqualTo(1);
   }
 
   @ParameterizedTest

@@ -29,6 +29,10 @@ public final class FakeState {
   final Map<String, WebhookEndpointRecord> endpoints = new LinkedHashMap<>();
   final List<EventRecord> events = new ArrayList<>();
   final SessionData sessions;
+  /** The most events the event log keeps; the oldest go first. */
+  static final int MAX_EVENTS = 10_000;
+
+  private @Nullable WebhookDeliveries webhooks;
   /** Gate's part of the state; null unless the fake was started with Gate ({@link #enableGate()}). */
   @Nullable GateData gate;
   private final String organizationId;
@@ -152,6 +156,22 @@ public final class FakeState {
 
   Ids ids() {
     return ids;
+  }
+
+  /** How the fake delivers events to webhook endpoints; one per fake. */
+  public synchronized WebhookDeliveries webhooks() {
+    if (webhooks == null) {
+      webhooks = new WebhookDeliveries(this);
+    }
+    return webhooks;
+  }
+
+  /** Adds an event to the event log, dropping the oldest beyond {@link #MAX_EVENTS}. */
+  synchronized void recordEvent(EventRecord event) {
+    events.add(event);
+    if (events.size() > MAX_EVENTS) {
+      events.subList(0, events.size() - MAX_EVENTS).clear();
+    }
   }
 
   Instant now() {

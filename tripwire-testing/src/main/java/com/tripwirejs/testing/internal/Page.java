@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 record Page(ArrayNode items, ObjectNode pagination) {
   private static final String CURSOR_PREFIX = "cur_";
 
+  /** The largest {@code limit} the contract allows for a page. */
+  static final int MAX_LIMIT = 200;
+
   /**
    * The page of {@code all} that starts at {@code cursor} (null: the first page), with
    * {@code has_more} and, when there is more, the {@code next_cursor} of the following page.
@@ -35,9 +38,29 @@ record Page(ArrayNode items, ObjectNode pagination) {
     return new Page(items, pagination);
   }
 
-  /** Every item on one page, for the lists that the API does not page by cursor. */
+  /**
+   * The first {@code limit} items of {@code all}, for a list that the contract gives a limit but no
+   * cursor parameter (events): {@code has_more} says that more items exist beyond the page, and
+   * there is no {@code next_cursor}, because no request could pass one back.
+   */
+  static <T> Page first(List<T> all, int limit, Function<T, JsonNode> render) {
+    ArrayNode items = JsonNodeFactory.instance.arrayNode();
+    for (T item : all.subList(0, Math.min(limit, all.size()))) {
+      items.add(render.apply(item));
+    }
+    ObjectNode pagination = JsonNodeFactory.instance.objectNode();
+    pagination.put("limit", limit);
+    pagination.put("has_more", all.size() > limit);
+    return new Page(items, pagination);
+  }
+
+  /**
+   * Every item on one page, for a list that the contract gives neither a limit nor a cursor
+   * (webhook endpoints): the limit is the number of items, at most {@value #MAX_LIMIT}, the
+   * contract's bound for a page; beyond it the page is cut as {@link #first} cuts it.
+   */
   static <T> Page all(List<T> all, Function<T, JsonNode> render) {
-    return of(all, Math.max(1, all.size()), null, render);
+    return first(all, Math.min(MAX_LIMIT, Math.max(1, all.size())), render);
   }
 
   private static String cursor(int offset) {

@@ -3,34 +3,19 @@ package com.tripwirejs.testing.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.internal.json.ApiTimestamps;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.testing.internal.Route.Auth;
-import com.tripwirejs.webhooks.WebhookSignature;
-import com.tripwirejs.webhooks.WebhookSigner;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Webhook endpoints (create, list, update, disable, rotate the signing secret, send a test) and
  * the event log with its deliveries. A test webhook is a real signed POST to the endpoint's URL.
  */
 final class WebhookRoutes {
-  /** The longest response body of a receiver that a delivery keeps. */
-  private static final int MAX_RESPONSE_BODY = 1000;
-
   private final FakeState state;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 
   private final RequestSchemas schemas;
 
@@ -151,7 +136,7 @@ final class WebhookRoutes {
     ObjectNode delivery =
         endpoint.status().equals("active") ? deliver(endpoint, eventId, body, created) : skipped(endpoint, eventId, created);
     synchronized (state) {
-      state.events.add(
+      state.recordEvent(
           new EventRecord(
               endpoint.organizationId(), eventId, "webhook.test", "webhook_endpoint", endpoint.id(),
               data, List.of(delivery), created));
@@ -165,63 +150,26 @@ final class WebhookRoutes {
   }
 
   private ObjectNode deliver(WebhookEndpointRecord endpoint, String eventId, byte[] body, Instant created) {
-    WebhookSignature signature = WebhookSigner.of(endpoint.signingSecret()).sign(body);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(endpoint.url()))
-            .timeout(Duration.ofSeconds(10))
-            .header("Content-Type", "application/json")
-            .header("User-Agent", ServiceGeneration.CURRENT.serviceName() + "-Webhooks (fake)")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    signature.headers().forEach(request::header);
-    @Nullable Integer status = null;
-    @Nullable String responseBody = null;
-    @Nullable String error = null;
-    try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      status = response.statusCode();
-      String text = response.body();
-      responseBody = text.length() > MAX_RESPONSE_BODY ? text.substring(0, MAX_RESPONSE_BODY) : text;
-    } catch (IOException | IllegalArgumentException e) {
-      error = "The endpoint could not be reached: " + e.getMessage();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      error = "The delivery was interrupted";
+    WebhookDeliveries webhooks = state.webhooks();
+    ObjectNode delivery;
+    synchronized (state) {
+      delivery = webhooks.newDelivery(eventId, endpoint.id(), "webhook.test", created);
     }
-    ObjectNode delivery = JsonNodeFactory.instance.objectNode();
-    delivery.put("object", "webhook_delivery");
-    delivery.put("id", state.ids().hex("wdlv_", 16));
-    delivery.put("event_id", eventId);
-    delivery.put("endpoint_id", endpoint.id());
-    delivery.put("event_type", "webhook.test");
-    delivery.put("status", status != null && status >= 200 && status < 300 ? "succeeded" : "failed");
-    delivery.put("attempts", 1);
-    if (status == null) {
-      delivery.putNull("response_status");
-    } else {
-      delivery.put("response_status", status.intValue());
+    WebhookDeliveries.Outcome outcome = webhooks.send(endpoint.url(), endpoint.signingSecret(), body);
+    synchronized (state) {
+      WebhookDeliveries.record(delivery, outcome, state.now());
     }
-    delivery.put("response_body", responseBody);
-    delivery.put("error", error);
-    delivery.put("created_at", ApiTimestamps.format(created));
-    delivery.put("updated_at", ApiTimestamps.format(state.now()));
     return delivery;
   }
 
   /** The delivery of an event to a disabled endpoint: none was attempted. */
   private ObjectNode skipped(WebhookEndpointRecord endpoint, String eventId, Instant created) {
-    ObjectNode delivery = JsonNodeFactory.instance.objectNode();
-    delivery.put("object", "webhook_delivery");
-    delivery.put("id", state.ids().hex("wdlv_", 16));
-    delivery.put("event_id", eventId);
-    delivery.put("endpoint_id", endpoint.id());
-    delivery.put("event_type", "webhook.test");
+    ObjectNode delivery;
+    synchronized (state) {
+      delivery = state.webhooks().newDelivery(eventId, endpoint.id(), "webhook.test", created);
+    }
     delivery.put("status", "skipped");
-    delivery.put("attempts", 0);
-    delivery.putNull("response_status");
-    delivery.putNull("response_body");
     delivery.put("error", "The endpoint is disabled; enable it to receive deliveries.");
-    delivery.put("created_at", ApiTimestamps.format(created));
-    delivery.put("updated_at", ApiTimestamps.format(created));
     return delivery;
   }
 
@@ -240,7 +188,7 @@ final class WebhookRoutes {
           found.add(event);
         }
       }
-      return Reply.page(Page.of(found, limit, null, EventRecord::json));
+      return Reply.page(Page.first(found, limit, EventRecord::json));
     }
   }
 
