@@ -102,6 +102,11 @@ class ProxyAndTlsTest {
     return disabled != null && !disabled.toLowerCase().contains("basic");
   }
 
+  @org.junit.jupiter.api.Test
+  void theJvmLetsTheJdkClientTunnelBasicOnlyInTheRunMadeForIt() {
+    assertThat(jdkTunnelsBasic()).isEqualTo(Boolean.getBoolean("tripwire.test.jdkBasicTunneling"));
+  }
+
   private static NetworkSettings.Builder trusting() {
     return NetworkSettings.builder().trustCertificates(caPem);
   }
