@@ -356,6 +356,34 @@ class ProxyAndTlsTest {
     }
   }
 
+  /**
+   * By default both transports follow the JVM's default proxy selector, which is what reads the
+   * proxy system properties. That selector never proxies loopback hosts, whatever {@code
+   * http.nonProxyHosts} says, so a selector of the test's stands in for the properties here.
+   */
+  @ParameterizedTest(name = "{0} async={1}")
+  @MethodSource("transports")
+  void theJvmsDefaultProxySelectorIsFollowedByDefault(Transport transport, boolean async)
+      throws Exception {
+    java.net.ProxySelector saved = java.net.ProxySelector.getDefault();
+    try (TestProxy proxy = TestProxy.open()) {
+      java.net.ProxySelector.setDefault(
+          java.net.ProxySelector.of(new java.net.InetSocketAddress("127.0.0.1", proxy.port())));
+      assertThat(call(transport, async, trusting().build(), server).status()).isEqualTo(200);
+      assertThat(proxy.tunnels()).containsExactly("localhost:" + server.port());
+
+      // the settings' bypass list applies on top of it
+      NetworkSettings bypassing = trusting().nonProxyHosts("localhost").build();
+      assertThat(call(transport, async, bypassing, server).status()).isEqualTo(200);
+      // and NONE ignores it
+      NetworkSettings direct = trusting().proxySource(NetworkSettings.ProxySource.NONE).build();
+      assertThat(call(transport, async, direct, server).status()).isEqualTo(200);
+      assertThat(proxy.tunnels()).hasSize(1);
+    } finally {
+      java.net.ProxySelector.setDefault(saved);
+    }
+  }
+
   @ParameterizedTest(name = "{0} async={1}")
   @MethodSource("transports")
   void theProxyComesFromTheEnvironmentWhenAskedTo(Transport transport, boolean async)
