@@ -182,6 +182,19 @@ class ProxyAndTlsTest {
 
   @ParameterizedTest(name = "{0} async={1}")
   @MethodSource("transports")
+  void aTrustedCertificateForAnotherHostIsRefused(Transport transport, boolean async)
+      throws Exception {
+    try (TlsServer elsewhere = TlsServer.startForHost(pki, "api.elsewhere.test")) {
+      TripwireNetworkException failure =
+          networkFailure(transport, async, trusting().build(), elsewhere);
+      assertThat(failure.problem()).isEqualTo(Problem.SERVER_CERTIFICATE_NOT_TRUSTED);
+      assertThat(failure.getMessage()).contains("host name");
+      assertThat(elsewhere.served()).isZero();
+    }
+  }
+
+  @ParameterizedTest(name = "{0} async={1}")
+  @MethodSource("transports")
   void trustingAnotherCaIsNotEnough(Transport transport, boolean async) {
     NetworkSettings network = NetworkSettings.builder().trustStore(otherPki.trustStore()).build();
     assertThat(networkFailure(transport, async, network, server).problem())

@@ -76,6 +76,11 @@ public final class TestPki {
     return issue("localhost", true);
   }
 
+  /** A key store with a key and a certificate for this host name only. */
+  public KeyStore serverKeyStoreFor(String hostName) {
+    return issue(hostName, true);
+  }
+
   /** A key store with a client key and certificate. */
   public KeyStore clientKeyStore(String name) {
     return issue(name, false);
@@ -140,14 +145,14 @@ public final class TestPki {
           false,
           new ExtendedKeyUsage(server ? KeyPurposeId.id_kp_serverAuth : KeyPurposeId.id_kp_clientAuth));
       if (server) {
-        builder.addExtension(
-            Extension.subjectAlternativeName,
-            false,
-            new GeneralNames(
-                new GeneralName[] {
+        GeneralName[] names =
+            name.equals("localhost")
+                ? new GeneralName[] {
                   new GeneralName(GeneralName.dNSName, "localhost"),
                   new GeneralName(GeneralName.iPAddress, "127.0.0.1")
-                }));
+                }
+                : new GeneralName[] {new GeneralName(GeneralName.dNSName, name)};
+        builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
       }
       X509Certificate certificate = sign(builder, caKeys.getPrivate());
       KeyStore store = KeyStore.getInstance("PKCS12");

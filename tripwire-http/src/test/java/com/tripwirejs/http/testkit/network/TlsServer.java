@@ -34,15 +34,14 @@ public final class TlsServer implements AutoCloseable {
           });
   private final AtomicInteger served = new AtomicInteger();
 
-  private TlsServer(TestPki pki, boolean requireClientCertificate, String... protocols) throws IOException {
-    SSLContext context = TestPki.context(pki.serverKeyStore(), requireClientCertificate ? pki.trustStore() : emptyStore());
+  private TlsServer(KeyStore keys, String... protocols) throws IOException {
+    SSLContext context = TestPki.context(keys, emptyStore());
     server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.setHttpsConfigurator(
         new HttpsConfigurator(context) {
           @Override
           public void configure(HttpsParameters params) {
             SSLParameters parameters = context.getDefaultSSLParameters();
-            parameters.setNeedClientAuth(requireClientCertificate);
             if (protocols.length > 0) {
               parameters.setProtocols(protocols);
             }
@@ -70,12 +69,17 @@ public final class TlsServer implements AutoCloseable {
 
   /** A server with a certificate the CA issued. */
   public static TlsServer start(TestPki pki) throws IOException {
-    return new TlsServer(pki, false);
+    return new TlsServer(pki.serverKeyStore());
+  }
+
+  /** A server whose certificate (of the CA) names only this host, not {@code localhost}. */
+  public static TlsServer startForHost(TestPki pki, String hostName) throws IOException {
+    return new TlsServer(pki.serverKeyStoreFor(hostName));
   }
 
   /** A server that speaks only these TLS versions. */
   public static TlsServer startWithProtocols(TestPki pki, String... protocols) throws IOException {
-    return new TlsServer(pki, false, protocols);
+    return new TlsServer(pki.serverKeyStore(), protocols);
   }
 
   /** {@code https://localhost:PORT/path}. */
