@@ -79,8 +79,10 @@ public final class NetworkSettings {
     /** Plain HTTP to the proxy; https URLs are tunnelled through it with {@code CONNECT}. */
     HTTP,
     /**
-     * TLS to the proxy, then {@code CONNECT} inside it. Only the {@code ApacheHttpTransport}
-     * supports it; the JDK transport refuses it when built.
+     * TLS to the proxy, then {@code CONNECT} inside it. Neither shipped transport supports it (the
+     * JDK client talks to proxies in plain HTTP only; Apache HttpClient's non-blocking client
+     * cannot open TLS to the server inside TLS to the proxy): each refuses it when built. For a
+     * transport of your own that can.
      */
     HTTPS
   }

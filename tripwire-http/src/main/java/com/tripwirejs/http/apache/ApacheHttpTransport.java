@@ -70,9 +70,10 @@ import org.jspecify.annotations.Nullable;
  * announces it, and cut off as soon as the limit is passed otherwise, never drained.
  *
  * <p>Proxy, TLS trust, client certificate and TLS versions come from {@link
- * Builder#network(NetworkSettings)}: this transport honours every one of its settings, including
- * proxy credentials for https URLs (answered to the proxy's {@code 407} on {@code CONNECT}) and a
- * proxy reached over TLS. The host name of the server is always verified. A proxy that refuses the
+ * Builder#network(NetworkSettings)}: this transport honours its settings, including proxy
+ * credentials for https URLs (answered to the proxy's {@code 407} on {@code CONNECT}), but not a
+ * proxy reached over TLS ({@link NetworkSettings.ProxyScheme#HTTPS}), which it refuses when
+ * built. The host name of the server is always verified. A proxy that refuses the
  * credentials, a proxy that cannot be reached, an untrusted server certificate and a refused client
  * certificate each fail the call with a {@link
  * com.tripwirejs.http.error.TripwireNetworkException} that says which.
@@ -466,7 +467,8 @@ public final class ApacheHttpTransport implements HttpTransport {
     /**
      * Sets the proxy, the hosts that bypass it, the TLS trust material, the client certificate
      * and the TLS versions; {@link NetworkSettings#defaults()} (the JVM's proxy system properties
-     * and default trust, TLS 1.3 and 1.2) when not set. This transport supports every setting.
+     * and default trust, TLS 1.3 and 1.2) when not set. {@link #build()} refuses a proxy
+     * reached over TLS ({@link NetworkSettings.ProxyScheme#HTTPS}).
      *
      * @param network the settings
      * @return this builder
@@ -511,10 +513,18 @@ public final class ApacheHttpTransport implements HttpTransport {
      * Builds the transport.
      *
      * @return a new transport; close it when done
-     * @throws IllegalArgumentException when a proxy environment variable is not a proxy URL, or
-     *     the key material of the network settings cannot be used
+     * @throws IllegalArgumentException when a proxy environment variable is not a proxy URL, the
+     *     proxy is to be reached over TLS, or the key material of the network settings cannot be
+     *     used
      */
     public ApacheHttpTransport build() {
+      if (ProxyResolver.of(network).mayUseHttpsProxy()) {
+        throw new IllegalArgumentException(
+            "A proxy reached over TLS (https://) is not supported: Apache HttpClient's non-blocking"
+                + " client cannot open TLS to the server inside TLS to the proxy. Reach the proxy with"
+                + " http:// (https to the API is still encrypted end to end through its CONNECT"
+                + " tunnel)");
+      }
       return new ApacheHttpTransport(this);
     }
   }

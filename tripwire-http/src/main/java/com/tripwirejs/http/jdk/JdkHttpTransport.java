@@ -72,11 +72,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Proxy, TLS trust, client certificate and TLS versions come from {@link
  * Builder#network(NetworkSettings)}, with two limits of the JDK client, refused when the
  * transport is built rather than failing later: it talks to proxies in plain HTTP only (no {@link
- * NetworkSettings.ProxyScheme#HTTPS} proxy), and it does not send Basic proxy credentials in the
+ * NetworkSettings.ProxyScheme#HTTPS} proxy, which the Apache transport refuses too), and it does not send Basic proxy credentials in the
  * {@code CONNECT} that tunnels an https URL unless the JVM was started with Basic removed from
  * {@code jdk.http.auth.tunneling.disabledSchemes} (a JVM-wide property the JDK reads once, and
  * sets to {@code Basic} by default), so proxy credentials are refused unless that is the case.
- * The {@link com.tripwirejs.http.apache.ApacheHttpTransport} has neither limit. The host name of
+ * The {@link com.tripwirejs.http.apache.ApacheHttpTransport} sends proxy credentials on {@code
+ * CONNECT} without that JVM setting. The host name of
  * the server is always verified.
  */
 public final class JdkHttpTransport implements HttpTransport {
@@ -617,8 +618,9 @@ public final class JdkHttpTransport implements HttpTransport {
       ProxyResolver proxies = ProxyResolver.of(network);
       if (proxies.mayUseHttpsProxy()) {
         throw new IllegalArgumentException(
-            "The JDK HTTP client talks to proxies in plain HTTP only; an https:// proxy needs the"
-                + " ApacheHttpTransport (the default), or a proxy reached with http://");
+            "A proxy reached over TLS (https://) is not supported: the JDK HTTP client talks to"
+                + " proxies in plain HTTP only. Reach the proxy with http:// (https to the API is"
+                + " still encrypted end to end through its CONNECT tunnel)");
       }
       if (proxies.hasCredentials() && basicTunnelingDisabled()) {
         throw new IllegalArgumentException(

@@ -205,6 +205,6 @@ class NetworkSettingsTest {
     assertThatThrownBy(() -> JdkHttpTransport.builder().network(settings).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("plain HTTP")
-        .hasMessageContaining("ApacheHttpTransport");
+        .hasMessageContaining("http://");
   }
 }

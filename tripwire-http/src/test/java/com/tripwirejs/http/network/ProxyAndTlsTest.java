@@ -451,6 +451,28 @@ class ProxyAndTlsTest {
 
   @ParameterizedTest(name = "{0} async={1}")
   @MethodSource("transports")
+  void aProxyReachedOverTlsIsRefusedWhenTheTransportIsBuilt(Transport transport, boolean async) {
+    // Neither client can: the JDK's talks to proxies in plain HTTP only, and Apache's
+    // non-blocking client fails to open TLS to the server inside TLS to the proxy ("TLS already
+    // activated", seen against a TLS proxy of this test kit before the refusal was added).
+    NetworkSettings explicit =
+        NetworkSettings.builder()
+            .proxy(new NetworkSettings.Proxy(NetworkSettings.ProxyScheme.HTTPS, "localhost", 8443))
+            .build();
+    NetworkSettings fromEnvironment =
+        NetworkSettings.builder()
+            .proxyFromEnvironment()
+            .environment(Map.of("HTTPS_PROXY", "https://proxy.corp.example")::get)
+            .build();
+    for (NetworkSettings network : List.of(explicit, fromEnvironment)) {
+      assertThatThrownBy(() -> transport.build(network))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("http://");
+    }
+  }
+
+  @ParameterizedTest(name = "{0} async={1}")
+  @MethodSource("transports")
   void anUntrustedCertificateBehindTheProxySaysSo(Transport transport, boolean async)
       throws Exception {
     try (TestProxy proxy = TestProxy.open()) {
