@@ -7,6 +7,7 @@ import com.tripwirejs.api.organizations.Organizations;
 import com.tripwirejs.api.sessions.Sessions;
 import com.tripwirejs.api.webhooks.Webhooks;
 import com.tripwirejs.http.HttpTransport;
+import com.tripwirejs.http.NetworkSettings;
 import com.tripwirejs.http.RequestListener;
 import com.tripwirejs.http.RequestOptions;
 import com.tripwirejs.http.RetryPolicy;
@@ -193,6 +194,7 @@ public final class TripwireClient implements AutoCloseable {
     private @Nullable Duration responseTimeout;
     private @Nullable Duration connectTimeout;
     private @Nullable Integer maxConnections;
+    private @Nullable NetworkSettings network;
     private long maxResponseBytes = TransportRequest.DEFAULT_MAX_RESPONSE_BYTES;
     private RetryPolicy retryPolicy = RetryPolicy.none();
     private @Nullable HttpTransport transport;
@@ -326,6 +328,33 @@ public final class TripwireClient implements AutoCloseable {
     }
 
     /**
+     * Sets how the transport the client creates reaches the API: a proxy (explicit, from the
+     * JVM's proxy system properties as by default, or from the {@code HTTPS_PROXY} / {@code
+     * HTTP_PROXY} / {@code NO_PROXY} variables), proxy credentials, hosts that bypass the proxy,
+     * TLS trust material, a client certificate and the TLS versions. Environment variables are
+     * read through {@link #environment} unless the settings have their own function. With a
+     * transport of your own, pass the settings to its builder instead ({@code
+     * ApacheHttpTransport.builder().network(...)}, {@code JdkHttpTransport.builder().network(...)}).
+     *
+     * <pre>{@code
+     * TripwireClient.builder()
+     *     .network(NetworkSettings.builder()
+     *         .proxy("proxy.corp.example", 3128)
+     *         .proxyCredentials("svc-foil", Secret.of(System.getenv("PROXY_PASSWORD")))
+     *         .trustCertificates(Path.of("/etc/pki/corp-root-ca.pem"))
+     *         .build())
+     *     .build();
+     * }</pre>
+     *
+     * @param network the settings; {@link NetworkSettings#defaults()} when not set
+     * @return this builder
+     */
+    public Builder network(NetworkSettings network) {
+      this.network = Objects.requireNonNull(network, "network");
+      return this;
+    }
+
+    /**
      * Sets the largest response body the client accepts; 32 MiB by default. A larger response
      * fails its call with a {@link com.tripwirejs.http.error.TripwireResponseTooLargeException}
      * as soon as the limit is passed (at once when its {@code Content-Length} says so), without
@@ -392,13 +421,14 @@ public final class TripwireClient implements AutoCloseable {
      * Builds the client.
      *
      * @return the client; close it when done
-     * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL, or when
-     *     transport settings are combined with a transport of your own
+     * @throws IllegalArgumentException when the base URL is not an absolute http(s) URL, when
+     *     transport settings are combined with a transport of your own, or when the network
+     *     settings cannot be used (a proxy variable that is not a proxy URL, unusable key material)
      */
     public TripwireClient build() {
-      if (transport != null && (connectTimeout != null || maxConnections != null)) {
+      if (transport != null && (connectTimeout != null || maxConnections != null || network != null)) {
         throw new IllegalArgumentException(
-            "connectTimeout and maxConnections configure the transport the client creates;"
+            "connectTimeout, maxConnections and network configure the transport the client creates;"
                 + " set them on the transport you pass in instead");
       }
       Uris.normalizeBase(baseUrl); // fails before a transport is created for nothing
@@ -438,6 +468,12 @@ public final class TripwireClient implements AutoCloseable {
       }
       if (maxConnections != null) {
         apache.maxConnections(maxConnections);
+      }
+      if (network != null) {
+        apache.network(
+            network.environment() == null
+                ? network.toBuilder().environment(environment).build()
+                : network);
       }
       return apache.build();
     }

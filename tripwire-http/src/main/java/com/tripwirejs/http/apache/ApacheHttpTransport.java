@@ -2,12 +2,21 @@ package com.tripwirejs.http.apache;
 
 import com.tripwirejs.http.Headers;
 import com.tripwirejs.http.HttpTransport;
+import com.tripwirejs.http.NetworkSettings;
 import com.tripwirejs.http.TransportRequest;
 import com.tripwirejs.http.TransportResponse;
 import com.tripwirejs.http.internal.Deadlines;
+import com.tripwirejs.http.internal.NetworkFailure;
+import com.tripwirejs.http.internal.ProxyResolver;
+import com.tripwirejs.http.internal.ResolvedProxy;
+import com.tripwirejs.http.internal.TlsSetup;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -17,21 +26,31 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import org.apache.hc.client5.http.async.AsyncExecChainHandler;
 import org.apache.hc.client5.http.async.AsyncExecRuntime;
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.Credentials;
+import org.apache.hc.client5.http.auth.CredentialsProvider;
+import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.auth.SystemDefaultCredentialsProvider;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
@@ -49,12 +68,24 @@ import org.jspecify.annotations.Nullable;
  * #execute}, aborts the exchange and closes its connection at once. A response body over {@link
  * TransportRequest#maxResponseBytes()} is refused before reading when its {@code Content-Length}
  * announces it, and cut off as soon as the limit is passed otherwise, never drained.
+ *
+ * <p>Proxy, TLS trust, client certificate and TLS versions come from {@link
+ * Builder#network(NetworkSettings)}: this transport honours its settings, including proxy
+ * credentials for https URLs (answered to the proxy's {@code 407} on {@code CONNECT}), but not a
+ * proxy reached over TLS ({@link NetworkSettings.ProxyScheme#HTTPS}), which it refuses when
+ * built. The host name of the server is always verified. A proxy that refuses the
+ * credentials, a proxy that cannot be reached, an untrusted server certificate and a refused client
+ * certificate each fail the call with a {@link
+ * com.tripwirejs.http.error.TripwireNetworkException} that says which.
  */
 public final class ApacheHttpTransport implements HttpTransport {
 
   private final Duration connectTimeout;
   private final int maxConnections;
   private final Deadlines deadlines;
+  private final NetworkSettings network;
+  private final ProxyResolver proxies;
+  private final javax.net.ssl.SSLContext sslContext;
   private final Object lock = new Object();
   private @Nullable PoolingAsyncClientConnectionManager pool;
   private @Nullable CloseableHttpAsyncClient client;
@@ -63,6 +94,9 @@ public final class ApacheHttpTransport implements HttpTransport {
   private ApacheHttpTransport(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
     this.maxConnections = builder.maxConnections;
+    this.network = builder.network;
+    this.proxies = ProxyResolver.of(builder.network);
+    this.sslContext = TlsSetup.context(builder.network);
     this.deadlines = new Deadlines("tripwire-apache-deadlines");
   }
 
@@ -155,11 +189,26 @@ public final class ApacheHttpTransport implements HttpTransport {
                   new FutureCallback<>() {
                     @Override
                     public void completed(TransportResponse response) {
+                      ResolvedProxy proxy = proxyOf(context);
+                      if (response.status() == 407 && proxy != null) {
+                        // The proxy refused the tunnel (or the request) for want of credentials.
+                        result.completeExceptionally(
+                            NetworkFailure.proxyAuthentication(proxy, proxy.credentials() != null));
+                        return;
+                      }
                       result.complete(response);
                     }
 
                     @Override
                     public void failed(Exception e) {
+                      ResolvedProxy proxy = proxyOf(context);
+                      if (proxy != null
+                          && (e instanceof ConnectException
+                              || e instanceof UnknownHostException
+                              || e instanceof NoRouteToHostException)) {
+                        result.completeExceptionally(NetworkFailure.proxyUnreachable(proxy, e));
+                        return;
+                      }
                       result.completeExceptionally(e);
                     }
 
@@ -214,6 +263,73 @@ public final class ApacheHttpTransport implements HttpTransport {
     }
   }
 
+  /** The context attribute holding the proxy the route planner chose for the exchange. */
+  private static final String PROXY_ATTRIBUTE = "com.tripwirejs.http.apache.proxy";
+
+  private static @Nullable ResolvedProxy proxyOf(HttpContext context) {
+    Object proxy = context.getAttribute(PROXY_ATTRIBUTE);
+    return proxy instanceof ResolvedProxy ? (ResolvedProxy) proxy : null;
+  }
+
+  /** Routes each exchange through the proxy the settings choose for its URL, or directly. */
+  private static final class RoutePlanner extends DefaultRoutePlanner {
+    private final ProxyResolver proxies;
+
+    RoutePlanner(ProxyResolver proxies) {
+      super(DefaultSchemePortResolver.INSTANCE);
+      this.proxies = proxies;
+    }
+
+    @Override
+    protected @Nullable HttpHost determineProxy(HttpHost target, HttpContext context) {
+      URI uri;
+      try {
+        uri = new URI(target.getSchemeName(), null, target.getHostName(), target.getPort(), null, null, null);
+      } catch (java.net.URISyntaxException e) {
+        return null;
+      }
+      ResolvedProxy proxy = proxies.select(uri);
+      context.setAttribute(PROXY_ATTRIBUTE, proxy);
+      if (proxy == null) {
+        return null;
+      }
+      return new HttpHost(
+          proxy.scheme() == NetworkSettings.ProxyScheme.HTTPS ? "https" : "http",
+          proxy.host(),
+          proxy.port());
+    }
+  }
+
+  /**
+   * Answers a proxy's request for credentials with those of the proxy the exchange goes through,
+   * and nothing else: the API never gets the proxy's credentials. Without credentials in the
+   * settings, and with the proxy from the system properties, the JVM's (as before: {@code
+   * http.proxyUser} and the default {@link java.net.Authenticator}).
+   */
+  private static final class ProxyCredentialsProvider implements CredentialsProvider {
+    private final @Nullable CredentialsProvider system;
+
+    ProxyCredentialsProvider(@Nullable CredentialsProvider system) {
+      this.system = system;
+    }
+
+    @Override
+    public @Nullable Credentials getCredentials(AuthScope scope, @Nullable HttpContext context) {
+      ResolvedProxy proxy = context == null ? null : proxyOf(context);
+      if (proxy == null
+          || !proxy.host().equalsIgnoreCase(scope.getHost())
+          || proxy.port() != scope.getPort()) {
+        return null;
+      }
+      NetworkSettings.ProxyCredentials credentials = proxy.credentials();
+      if (credentials != null) {
+        return new UsernamePasswordCredentials(
+            credentials.username(), credentials.password().reveal().toCharArray());
+      }
+      return system == null ? null : system.getCredentials(scope, context);
+    }
+  }
+
   /** The step of the execution chain that hands each exchange's runtime to its {@link Abort}. */
   private static final AsyncExecChainHandler ATTACH_ABORT =
       (request, entityProducer, scope, chain, callback) -> {
@@ -260,7 +376,13 @@ public final class ApacheHttpTransport implements HttpTransport {
 
   @Override
   public String toString() {
-    return "ApacheHttpTransport[maxConnections=" + maxConnections + ", connectTimeout=" + connectTimeout + "]";
+    return "ApacheHttpTransport[maxConnections="
+        + maxConnections
+        + ", connectTimeout="
+        + connectTimeout
+        + ", network="
+        + network
+        + "]";
   }
 
   private void ensureOpen() throws IOException {
@@ -297,6 +419,11 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
                 .setDefaultConnectionConfig(connectionConfig())
+                .setTlsStrategy(
+                    ClientTlsStrategyBuilder.create()
+                        .setSslContext(sslContext)
+                        .setTlsVersions(TlsSetup.versions(network))
+                        .buildAsync())
                 .build();
         CloseableHttpAsyncClient created =
             HttpAsyncClients.custom()
@@ -306,6 +433,12 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .useSystemProperties()
+                .setRoutePlanner(new RoutePlanner(proxies))
+                .setDefaultCredentialsProvider(
+                    new ProxyCredentialsProvider(
+                        proxies.followsSystemProperties()
+                            ? new SystemDefaultCredentialsProvider()
+                            : null))
                 .addExecInterceptorLast("tripwire-abort", ATTACH_ABORT)
                 .build();
         created.start();
@@ -327,8 +460,23 @@ public final class ApacheHttpTransport implements HttpTransport {
   public static final class Builder {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private int maxConnections = HttpTransport.DEFAULT_MAX_CONCURRENT_REQUESTS;
+    private NetworkSettings network = NetworkSettings.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the proxy, the hosts that bypass it, the TLS trust material, the client certificate
+     * and the TLS versions; {@link NetworkSettings#defaults()} (the JVM's proxy system properties
+     * and default trust, TLS 1.3 and 1.2) when not set. {@link #build()} refuses a proxy
+     * reached over TLS ({@link NetworkSettings.ProxyScheme#HTTPS}).
+     *
+     * @param network the settings
+     * @return this builder
+     */
+    public Builder network(NetworkSettings network) {
+      this.network = Objects.requireNonNull(network, "network");
+      return this;
+    }
 
     /**
      * Sets how long opening a connection may take.
@@ -365,8 +513,18 @@ public final class ApacheHttpTransport implements HttpTransport {
      * Builds the transport.
      *
      * @return a new transport; close it when done
+     * @throws IllegalArgumentException when a proxy environment variable is not a proxy URL, the
+     *     proxy is to be reached over TLS, or the key material of the network settings cannot be
+     *     used
      */
     public ApacheHttpTransport build() {
+      if (ProxyResolver.of(network).mayUseHttpsProxy()) {
+        throw new IllegalArgumentException(
+            "A proxy reached over TLS (https://) is not supported: Apache HttpClient's non-blocking"
+                + " client cannot open TLS to the server inside TLS to the proxy. Reach the proxy with"
+                + " http:// (https to the API is still encrypted end to end through its CONNECT"
+                + " tunnel)");
+      }
       return new ApacheHttpTransport(this);
     }
   }

@@ -9,7 +9,10 @@
  *   <li>{@link com.tripwirejs.http.error.TripwireConnectionException} and {@link
  *       com.tripwirejs.http.error.TripwireTimeoutException}: no complete response arrived (a
  *       timeout says which: connecting, the response, the whole call, or the wait for a free
- *       connection slot).
+ *       connection slot). Its subclass {@link com.tripwirejs.http.error.TripwireNetworkException}
+ *       says when the network refused the connection as configured: the proxy refused the
+ *       credentials or could not be reached, the server certificate is not trusted, or the server
+ *       refused the client certificate ({@code NetworkSettings} holds those settings).
  *   <li>{@link com.tripwirejs.http.error.TripwireResponseTooLargeException}: the response body was
  *       larger than the client accepts; it was not read.
  *   <li>{@link com.tripwirejs.http.error.TripwireInterruptedException}: the thread blocked in the

@@ -5,6 +5,7 @@ import com.tripwirejs.http.ResponseTooLargeException;
 import com.tripwirejs.http.error.TripwireConnectionException;
 import com.tripwirejs.http.error.TripwireResponseTooLargeException;
 import com.tripwirejs.http.error.TripwireException;
+import com.tripwirejs.http.error.TripwireNetworkException;
 import com.tripwirejs.http.error.TripwireTimeoutException;
 import com.tripwirejs.model.ServiceGeneration;
 import java.io.IOException;
@@ -19,7 +20,9 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /** Turns what a transport threw into the SDK's connection and timeout exceptions. */
 public final class Failures {
@@ -47,6 +50,14 @@ public final class Failures {
       return new TripwireResponseTooLargeException(
           tooLarge.status(), headers == null ? Headers.empty() : headers, tooLarge.limit(), cause);
     }
+    if (cause instanceof NetworkFailure) {
+      NetworkFailure network = (NetworkFailure) cause;
+      return new TripwireNetworkException(network.problem(), network.getMessage(), cause);
+    }
+    TripwireNetworkException tls = tlsFailure(cause);
+    if (tls != null) {
+      return tls;
+    }
     if (cause instanceof HttpConnectTimeoutException
         || cause instanceof org.apache.hc.client5.http.ConnectTimeoutException) {
       return new TripwireTimeoutException(TripwireTimeoutException.Phase.CONNECT, null, cause);
@@ -71,6 +82,64 @@ public final class Failures {
     }
     return new TripwireConnectionException(
         "The HTTP transport failed (" + describe(cause) + ")", true, cause);
+  }
+
+  /** The fatal TLS alerts a server sends when it does not accept the client's certificate. */
+  private static final java.util.List<String> CLIENT_CERTIFICATE_ALERTS =
+      java.util.List.of(
+          "bad_certificate",
+          "certificate_required",
+          "certificate_unknown",
+          "unknown_ca",
+          "certificate_expired",
+          "certificate_revoked",
+          "unsupported_certificate");
+
+  /**
+   * The TLS failure in a transport failure's causes: the server certificate not trusted (the
+   * trust manager or the host name check refused it) or the client certificate refused (the
+   * server sent a fatal alert about it).
+   */
+  private static @org.jspecify.annotations.Nullable TripwireNetworkException tlsFailure(
+      Throwable failure) {
+    boolean tls = false;
+    int depth = 0;
+    for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+      if (cause instanceof SSLException) {
+        tls = true;
+        String message = cause.getMessage();
+        if (message != null && message.contains("Received fatal alert: ")) {
+          String alert = message.substring(message.indexOf("Received fatal alert: ") + 22).trim();
+          if (CLIENT_CERTIFICATE_ALERTS.contains(alert)) {
+            return new TripwireNetworkException(
+                TripwireNetworkException.Problem.CLIENT_CERTIFICATE_REFUSED,
+                "The server refused the TLS handshake for the client certificate (alert "
+                    + alert
+                    + "): none was sent where one is required, or the one sent is not accepted;"
+                    + " check NetworkSettings.clientCertificate. The request was not processed",
+                failure);
+          }
+        }
+      }
+      if (cause instanceof SSLPeerUnverifiedException
+          || (tls
+              && (cause instanceof java.security.cert.CertificateException
+                  || cause instanceof java.security.cert.CertPathValidatorException
+                  || cause instanceof java.security.cert.CertPathBuilderException))) {
+        return new TripwireNetworkException(
+            TripwireNetworkException.Problem.SERVER_CERTIFICATE_NOT_TRUSTED,
+            "The server certificate of the "
+                + API
+                + " is not trusted ("
+                + describe(cause)
+                + "): the trust material in use does not accept it, or it does not match the"
+                + " host name. Check NetworkSettings.trustStore or trustCertificates (behind a"
+                + " proxy that inspects TLS: trust its CA), or the JVM's default trust store."
+                + " The request was not sent",
+            failure);
+      }
+    }
+    return null;
   }
 
   /** The failure inside the wrappers futures add. */

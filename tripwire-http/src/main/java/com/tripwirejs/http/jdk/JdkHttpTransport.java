@@ -2,6 +2,7 @@ package com.tripwirejs.http.jdk;
 
 import com.tripwirejs.http.Headers;
 import com.tripwirejs.http.HttpTransport;
+import com.tripwirejs.http.NetworkSettings;
 import com.tripwirejs.http.ResponseTooLargeException;
 import com.tripwirejs.http.TransportRequest;
 import com.tripwirejs.http.TransportResponse;
@@ -9,8 +10,23 @@ import com.tripwirejs.http.internal.BoundedBuffer;
 import com.tripwirejs.http.internal.ConcurrencyLimit;
 import com.tripwirejs.http.internal.Deadlines;
 import com.tripwirejs.http.internal.Failures;
+import com.tripwirejs.http.internal.NetworkFailure;
+import com.tripwirejs.http.internal.ProxyResolver;
+import com.tripwirejs.http.internal.ResolvedProxy;
+import com.tripwirejs.http.internal.TlsSetup;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.Authenticator;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
+import java.net.PasswordAuthentication;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -52,18 +68,32 @@ import org.jspecify.annotations.Nullable;
  * looks like), it sends a GET once more on a new connection before reporting a failure. It never
  * does so for POST, PATCH or DELETE. The {@link com.tripwirejs.http.apache.ApacheHttpTransport}
  * sends every request exactly as often as the SDK's retry policy says.
+ *
+ * <p>Proxy, TLS trust, client certificate and TLS versions come from {@link
+ * Builder#network(NetworkSettings)}, with two limits of the JDK client, refused when the
+ * transport is built rather than failing later: it talks to proxies in plain HTTP only (no {@link
+ * NetworkSettings.ProxyScheme#HTTPS} proxy, which the Apache transport refuses too), and it does not send Basic proxy credentials in the
+ * {@code CONNECT} that tunnels an https URL unless the JVM was started with Basic removed from
+ * {@code jdk.http.auth.tunneling.disabledSchemes} (a JVM-wide property the JDK reads once, and
+ * sets to {@code Basic} by default), so proxy credentials are refused unless that is the case.
+ * The {@link com.tripwirejs.http.apache.ApacheHttpTransport} sends proxy credentials on {@code
+ * CONNECT} without that JVM setting. The host name of
+ * the server is always verified.
  */
 public final class JdkHttpTransport implements HttpTransport {
 
   private final HttpClient client;
   private final boolean ownsClient;
   private final ConcurrencyLimit slots;
+  private final @Nullable ProxyResolver proxies;
   private final Object lock = new Object();
   private volatile @Nullable Deadlines deadlines;
   private volatile boolean closed;
 
-  private JdkHttpTransport(HttpClient client, boolean ownsClient, int maxConnections) {
+  private JdkHttpTransport(
+      HttpClient client, boolean ownsClient, int maxConnections, @Nullable ProxyResolver proxies) {
     this.client = client;
+    this.proxies = proxies;
     this.ownsClient = ownsClient;
     this.slots = new ConcurrencyLimit(maxConnections);
   }
@@ -99,7 +129,7 @@ public final class JdkHttpTransport implements HttpTransport {
    */
   public static JdkHttpTransport of(HttpClient client, int maxConnections) {
     return new JdkHttpTransport(
-        Objects.requireNonNull(client, "client"), false, checkMax(maxConnections));
+        Objects.requireNonNull(client, "client"), false, checkMax(maxConnections), null);
   }
 
   private static int checkMax(int maxConnections) {
@@ -140,11 +170,15 @@ public final class JdkHttpTransport implements HttpTransport {
     } catch (IOException e) {
       // send() wraps what failed the body in an IOException of its own
       ResponseTooLargeException tooLarge = tooLarge(e);
-      throw tooLarge != null ? tooLarge : e;
+      if (tooLarge != null) {
+        throw tooLarge;
+      }
+      Throwable failure = network(request, e);
+      throw failure instanceof IOException ? (IOException) failure : e;
     } finally {
       permit.release();
     }
-    return response(response);
+    return checked(request, response);
   }
 
   /** A slot for a blocking exchange, waited for within the request's deadline, interruptibly. */
@@ -220,12 +254,12 @@ public final class JdkHttpTransport implements HttpTransport {
                 if (failure != null) {
                   Throwable cause = Failures.unwrap(failure);
                   ResponseTooLargeException tooLarge = tooLarge(cause);
-                  result.completeExceptionally(tooLarge != null ? tooLarge : cause);
+                  result.completeExceptionally(tooLarge != null ? tooLarge : network(request, cause));
                   return;
                 }
                 try {
-                  result.complete(response(response));
-                } catch (RuntimeException e) {
+                  result.complete(checked(request, response));
+                } catch (NetworkFailure | RuntimeException e) {
                   result.completeExceptionally(e);
                 }
               });
@@ -247,6 +281,43 @@ public final class JdkHttpTransport implements HttpTransport {
           }
         });
     return result;
+  }
+
+  /** The proxy a request goes through, when this transport chose it; null otherwise. */
+  private @Nullable ResolvedProxy proxyFor(TransportRequest request) {
+    return proxies == null ? null : proxies.select(request.uri());
+  }
+
+  /** The response, unless it is the proxy's 407: the API never answers 407. */
+  private TransportResponse checked(TransportRequest request, HttpResponse<byte[]> response)
+      throws NetworkFailure {
+    if (response.statusCode() == 407) {
+      ResolvedProxy proxy = proxyFor(request);
+      if (proxy != null) {
+        throw NetworkFailure.proxyAuthentication(proxy, proxy.credentials() != null);
+      }
+    }
+    return response(response);
+  }
+
+  /** A failure to reach the proxy, or the JDK giving up on its credentials, said so. */
+  private Throwable network(TransportRequest request, Throwable failure) {
+    ResolvedProxy proxy = proxyFor(request);
+    if (proxy == null) {
+      return failure;
+    }
+    if (failure instanceof ConnectException
+        || failure instanceof UnknownHostException
+        || failure instanceof NoRouteToHostException) {
+      return NetworkFailure.proxyUnreachable(proxy, failure);
+    }
+    String message = failure.getMessage();
+    if (failure instanceof IOException
+        && message != null
+        && message.contains("too many authentication attempts")) {
+      return NetworkFailure.proxyAuthentication(proxy, proxy.credentials() != null);
+    }
+    return failure;
   }
 
   /** The {@link ResponseTooLargeException} in a failure's causes, or null. */
@@ -466,8 +537,24 @@ public final class JdkHttpTransport implements HttpTransport {
     private int maxConnections = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private boolean http2;
     private @Nullable Executor executor;
+    private NetworkSettings network = NetworkSettings.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the proxy, the hosts that bypass it, the TLS trust material, the client certificate
+     * and the TLS versions; {@link NetworkSettings#defaults()} (the JVM's proxy system properties
+     * and default trust, TLS 1.3 and 1.2) when not set. {@link #build()} refuses what the JDK
+     * client cannot do: a proxy reached over TLS, and proxy credentials while the JVM keeps Basic
+     * in {@code jdk.http.auth.tunneling.disabledSchemes} (see {@link JdkHttpTransport}).
+     *
+     * @param network the settings
+     * @return this builder
+     */
+    public Builder network(NetworkSettings network) {
+      this.network = Objects.requireNonNull(network, "network");
+      return this;
+    }
 
     /**
      * Sets how long opening a connection may take.
@@ -523,17 +610,120 @@ public final class JdkHttpTransport implements HttpTransport {
      * Builds the transport.
      *
      * @return a new transport
+     * @throws IllegalArgumentException when the network settings ask for what the JDK client
+     *     cannot do (the message says what, and what to do instead), a proxy environment variable
+     *     is not a proxy URL, or the key material cannot be used
      */
     public JdkHttpTransport build() {
+      ProxyResolver proxies = ProxyResolver.of(network);
+      if (proxies.mayUseHttpsProxy()) {
+        throw new IllegalArgumentException(
+            "A proxy reached over TLS (https://) is not supported: the JDK HTTP client talks to"
+                + " proxies in plain HTTP only. Reach the proxy with http:// (https to the API is"
+                + " still encrypted end to end through its CONNECT tunnel)");
+      }
+      if (proxies.hasCredentials() && basicTunnelingDisabled()) {
+        throw new IllegalArgumentException(
+            "The JDK HTTP client does not send Basic proxy credentials when it tunnels https"
+                + " through a proxy: the JVM-wide property jdk.http.auth.tunneling.disabledSchemes"
+                + " is \"Basic\" by default, and the JDK reads it once. Use the"
+                + " ApacheHttpTransport (the default) for proxy credentials, or start the JVM with"
+                + " -Djdk.http.auth.tunneling.disabledSchemes= (which allows it for every JDK HTTP"
+                + " client in the JVM)");
+      }
+      javax.net.ssl.SSLContext sslContext = TlsSetup.context(network);
       HttpClient.Builder client =
           HttpClient.newBuilder()
               .connectTimeout(connectTimeout)
               .followRedirects(HttpClient.Redirect.NEVER)
-              .version(http2 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+              .version(http2 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+              .sslContext(sslContext)
+              .sslParameters(TlsSetup.parameters(sslContext, network));
+      if (!proxies.followsSystemProperties() || !network.nonProxyHosts().isEmpty()) {
+        client.proxy(new Selector(proxies));
+      }
+      if (proxies.hasCredentials()) {
+        client.authenticator(new ProxyAuthenticator(proxies));
+      }
       if (executor != null) {
         client.executor(executor);
       }
-      return new JdkHttpTransport(client.build(), true, maxConnections);
+      return new JdkHttpTransport(client.build(), true, maxConnections, proxies);
+    }
+
+    /**
+     * Whether the JDK leaves Basic out of the schemes it answers a proxy with on a {@code
+     * CONNECT}: unless the property is set without Basic, the JDK's default ({@code Basic}) holds.
+     */
+    private static boolean basicTunnelingDisabled() {
+      String disabled = System.getProperty("jdk.http.auth.tunneling.disabledSchemes");
+      if (disabled == null) {
+        return true;
+      }
+      for (String scheme : disabled.split(",")) {
+        if (scheme.trim().equalsIgnoreCase("Basic")) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The JDK client's view of the proxy the settings choose for each URL. */
+  private static final class Selector extends ProxySelector {
+    private final ProxyResolver proxies;
+
+    Selector(ProxyResolver proxies) {
+      this.proxies = proxies;
+    }
+
+    @Override
+    public List<Proxy> select(URI uri) {
+      ResolvedProxy proxy = proxies.select(uri);
+      if (proxy == null) {
+        return List.of(Proxy.NO_PROXY);
+      }
+      return List.of(
+          new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(), proxy.port())));
+    }
+
+    @Override
+    public void connectFailed(URI uri, SocketAddress address, IOException failure) {
+      // nothing to fall back to: the failure reaches the caller
+    }
+  }
+
+  /**
+   * Answers a proxy's request for credentials, and only a proxy's: the API never gets the
+   * proxy's credentials.
+   */
+  private static final class ProxyAuthenticator extends Authenticator {
+    private final ProxyResolver proxies;
+
+    ProxyAuthenticator(ProxyResolver proxies) {
+      this.proxies = proxies;
+    }
+
+    @Override
+    protected @Nullable PasswordAuthentication getPasswordAuthentication() {
+      if (getRequestorType() != RequestorType.PROXY || getRequestingURL() == null) {
+        return null;
+      }
+      ResolvedProxy proxy;
+      try {
+        proxy = proxies.select(getRequestingURL().toURI());
+      } catch (URISyntaxException e) {
+        return null;
+      }
+      if (proxy == null
+          || proxy.credentials() == null
+          || !proxy.host().equalsIgnoreCase(getRequestingHost())
+          || proxy.port() != getRequestingPort()) {
+        return null;
+      }
+      NetworkSettings.ProxyCredentials credentials = proxy.credentials();
+      return new PasswordAuthentication(
+          credentials.username(), credentials.password().reveal().toCharArray());
     }
   }
 }
