@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.GlobalObservationConvention;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -337,6 +338,28 @@ class ObservationRequestListenerTest {
         .containsEntry("tenant", "acme")
         .containsEntry("operation", "getSession");
     assertThat(low(only("payments.fraud.attempts"))).containsOnly(entry("op", "getSession"));
+  }
+
+  @Test
+  void aGlobalConventionOfTheRegistryAppliesWhenTheListenerHasNone() {
+    registry
+        .observationConfig()
+        .observationConvention(
+            new GlobalObservationConvention<TripwireCallContext>() {
+              @Override
+              public boolean supportsContext(Observation.Context context) {
+                return context instanceof TripwireCallContext;
+              }
+
+              @Override
+              public String getName() {
+                return "global.fraud.calls";
+              }
+            });
+    client(Transport.APACHE, fake.baseUrl().toString()).sessions().get(sessionId);
+    assertThat(recorded.named("global.fraud.calls")).hasSize(1);
+    assertThat(recorded.named(DefaultTripwireCallObservationConvention.NAME)).isEmpty();
+    assertThat(recorded.named(DefaultTripwireAttemptObservationConvention.NAME)).hasSize(1);
   }
 
   @Test

@@ -26,6 +26,7 @@ public record VerificationKind(String name) {
   /**
    * A kind with its name.
    *
+   * @param name the kind's name, see {@link VerificationKind}
    * @throws IllegalArgumentException if the name is not of the documented form
    */
   public VerificationKind {

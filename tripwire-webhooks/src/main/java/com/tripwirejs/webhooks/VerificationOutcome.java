@@ -32,6 +32,11 @@ public record VerificationOutcome(
   /**
    * An outcome.
    *
+   * @param kind what was checked
+   * @param verified true when the check passed
+   * @param reason the reason's name when rejected, null when verified
+   * @param generation the webhook headers' generation, or null
+   * @param eventType the verified webhook event's type, or null
    * @throws IllegalArgumentException if a verified outcome has a reason, or a rejected one none
    */
   public VerificationOutcome {
