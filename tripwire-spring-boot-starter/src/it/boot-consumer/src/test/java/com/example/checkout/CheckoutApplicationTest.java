@@ -62,6 +62,13 @@ class CheckoutApplicationTest {
             + ", Jackson 2 " + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION
             + ", HttpClient 5 " + org.apache.hc.client5.http.impl.classic.HttpClients.class.getPackage().getImplementationVersion());
     assertThat(SpringBootVersion.getVersion()).isEqualTo(System.getProperty("expected.boot"));
+    if (SpringBootVersion.getVersion().startsWith("4.")) {
+      // Boot 4's own Jackson 3 is there beside the SDK's Jackson 2.
+      assertThat(exists("tools.jackson.databind.json.JsonMapper")).isTrue();
+    }
+    // The SDK's floor.
+    assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.getMinorVersion())
+        .isGreaterThanOrEqualTo(20);
   }
 
   @Test
@@ -83,6 +90,15 @@ class CheckoutApplicationTest {
         post(EVENT.replace("we_1", "we_2"), WebhookSigner.of(SECRET).sign(EVENT));
     assertThat(tampered.statusCode()).isEqualTo(400);
     assertThat(webhooks.received).hasSize(before);
+  }
+
+  private static boolean exists(String className) {
+    try {
+      Class.forName(className);
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   private HttpResponse<String> post(String body, WebhookSignature signature) throws Exception {
