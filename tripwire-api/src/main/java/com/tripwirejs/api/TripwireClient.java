@@ -366,7 +366,10 @@ public final class TripwireClient implements AutoCloseable {
     }
 
     /**
-     * Adds a listener that sees every attempt of every call.
+     * Adds a listener that sees every call and every attempt of every call, blocking and
+     * non-blocking (see {@link RequestListener}): the hook for metrics and tracing, such as {@code
+     * ObservationRequestListener} of the {@code tripwire-micrometer} module. Listeners are told in
+     * the order added.
      *
      * @param listener the listener
      * @return this builder

@@ -5,6 +5,7 @@ import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
 import com.tripwirejs.webhooks.WebhookVerificationException.Reason;
 import com.tripwirejs.webhooks.internal.Encodings;
+import com.tripwirejs.webhooks.internal.Observed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -85,12 +87,22 @@ public final class WebhookVerifier {
   private final long toleranceSeconds;
   private final Clock clock;
   private final boolean rejectUnknownEventTypes;
+  private final VerificationListener listener;
 
   private WebhookVerifier(Builder builder) {
     this.keys = List.copyOf(builder.keys);
     this.toleranceSeconds = builder.tolerance.getSeconds();
     this.clock = builder.clock;
     this.rejectUnknownEventTypes = builder.rejectUnknownEventTypes;
+    this.listener = builder.listener;
+  }
+
+  private WebhookVerifier(WebhookVerifier verifier, VerificationListener listener) {
+    this.keys = verifier.keys;
+    this.toleranceSeconds = verifier.toleranceSeconds;
+    this.clock = verifier.clock;
+    this.rejectUnknownEventTypes = verifier.rejectUnknownEventTypes;
+    this.listener = listener;
   }
 
   /**
@@ -146,7 +158,7 @@ public final class WebhookVerifier {
    * @throws WebhookVerificationException if the delivery fails any check
    */
   public WebhookEvent verify(byte[] rawBody, Map<String, ?> headers) {
-    return verify(rawBody, HeaderLookup.signature(headers));
+    return observed(rawBody, () -> HeaderLookup.signature(headers), true);
   }
 
   /**
@@ -175,7 +187,7 @@ public final class WebhookVerifier {
    * @throws WebhookVerificationException if the delivery fails any check
    */
   public WebhookEvent verify(byte[] rawBody, Function<String, ? extends @Nullable String> headers) {
-    return verify(rawBody, HeaderLookup.signature(headers));
+    return observed(rawBody, () -> HeaderLookup.signature(headers), true);
   }
 
   /**
@@ -203,8 +215,7 @@ public final class WebhookVerifier {
    */
   public WebhookEvent verify(
       byte[] rawBody, @Nullable String timestamp, @Nullable String signature) {
-    verifySignature(rawBody, timestamp, signature);
-    return WebhookEventReader.read(rawBody, rejectUnknownEventTypes);
+    return observed(rawBody, timestamp, signature, true);
   }
 
   /**
@@ -222,10 +233,6 @@ public final class WebhookVerifier {
     return verify(utf8(rawBody), timestamp, signature);
   }
 
-  private WebhookEvent verify(byte[] rawBody, WebhookSignature signature) {
-    verifySignature(rawBody, signature);
-    return WebhookEventReader.read(rawBody, rejectUnknownEventTypes);
-  }
 
   // Verify the signature only.
 
@@ -246,7 +253,7 @@ public final class WebhookVerifier {
    *     SIGNATURE_MISMATCH}
    */
   public void verifySignature(byte[] rawBody, Map<String, ?> headers) {
-    verifySignature(rawBody, HeaderLookup.signature(headers));
+    observed(rawBody, () -> HeaderLookup.signature(headers), false);
   }
 
   /**
@@ -271,7 +278,7 @@ public final class WebhookVerifier {
    */
   public void verifySignature(
       byte[] rawBody, Function<String, ? extends @Nullable String> headers) {
-    verifySignature(rawBody, HeaderLookup.signature(headers));
+    observed(rawBody, () -> HeaderLookup.signature(headers), false);
   }
 
   /**
@@ -299,7 +306,7 @@ public final class WebhookVerifier {
    */
   public void verifySignature(
       byte[] rawBody, @Nullable String timestamp, @Nullable String signature) {
-    check(rawBody, timestamp, signature, null);
+    observed(rawBody, timestamp, signature, false);
   }
 
   /**
@@ -316,8 +323,73 @@ public final class WebhookVerifier {
     verifySignature(utf8(rawBody), timestamp, signature);
   }
 
-  private void verifySignature(byte[] rawBody, WebhookSignature signature) {
-    check(rawBody, signature.timestamp(), signature.signature(), signature.generation());
+  /**
+   * The listener that this verifier tells about each delivery it checks; {@link
+   * VerificationListener#NONE} unless one was set.
+   *
+   * @return the listener
+   */
+  public VerificationListener listener() {
+    return listener;
+  }
+
+  /**
+   * This verifier with another listener: the same secrets, tolerance, clock and event-type
+   * setting. For instrumenting a verifier built elsewhere:
+   *
+   * <pre>{@code
+   * WebhookVerifier observed = verifier.withListener(new ObservationVerificationListener(registry));
+   * }</pre>
+   *
+   * @param listener told about each delivery checked; {@link VerificationListener#NONE} for none
+   * @return a verifier with that listener
+   */
+  public WebhookVerifier withListener(VerificationListener listener) {
+    return new WebhookVerifier(this, Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** A check of a delivery with its headers found by {@code lookup}, told to the listener. */
+  private @Nullable WebhookEvent observed(
+      byte[] rawBody, Supplier<WebhookSignature> lookup, boolean read) {
+    VerificationListener.Verification verification =
+        Observed.start(listener, VerificationKind.WEBHOOK);
+    ServiceGeneration generation = null;
+    try {
+      WebhookSignature signature = lookup.get();
+      generation = signature.generation();
+      check(rawBody, signature.timestamp(), signature.signature(), generation);
+      WebhookEvent event = read ? WebhookEventReader.read(rawBody, rejectUnknownEventTypes) : null;
+      Observed.end(
+          verification,
+          VerificationOutcome.verified(VerificationKind.WEBHOOK)
+              .withGeneration(generation)
+              .withEventType(event == null ? null : event.type().value()));
+      return event;
+    } catch (RuntimeException e) {
+      Observed.end(
+          verification,
+          VerificationOutcome.rejected(VerificationKind.WEBHOOK, e).withGeneration(generation));
+      throw e;
+    }
+  }
+
+  /** A check of a delivery with its two header values given bare, told to the listener. */
+  private @Nullable WebhookEvent observed(
+      byte[] rawBody, @Nullable String timestamp, @Nullable String signature, boolean read) {
+    VerificationListener.Verification verification =
+        Observed.start(listener, VerificationKind.WEBHOOK);
+    try {
+      check(rawBody, timestamp, signature, null);
+      WebhookEvent event = read ? WebhookEventReader.read(rawBody, rejectUnknownEventTypes) : null;
+      Observed.end(
+          verification,
+          VerificationOutcome.verified(VerificationKind.WEBHOOK)
+              .withEventType(event == null ? null : event.type().value()));
+      return event;
+    } catch (RuntimeException e) {
+      Observed.end(verification, VerificationOutcome.rejected(VerificationKind.WEBHOOK, e));
+      throw e;
+    }
   }
 
   // Parse only.
@@ -496,6 +568,7 @@ public final class WebhookVerifier {
         + Duration.ofSeconds(toleranceSeconds)
         + ", rejectUnknownEventTypes="
         + rejectUnknownEventTypes
+        + (listener == VerificationListener.NONE ? "" : ", listener=" + listener.getClass().getName())
         + "}";
   }
 
@@ -506,8 +579,23 @@ public final class WebhookVerifier {
     private Duration tolerance = DEFAULT_TOLERANCE;
     private Clock clock = Clock.systemUTC();
     private boolean rejectUnknownEventTypes;
+    private VerificationListener listener = VerificationListener.NONE;
 
     private Builder() {}
+
+    /**
+     * The listener told about each delivery the verifier checks, such as the {@code
+     * tripwire-micrometer} module's {@code ObservationVerificationListener}: verified or rejected,
+     * with the reason's code, never the body or a header value. Default {@link
+     * VerificationListener#NONE}.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(VerificationListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
 
     /**
      * Adds a signing secret. A delivery passes when its signature matches any of them: add the new

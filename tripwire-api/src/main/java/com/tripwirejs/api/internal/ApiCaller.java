@@ -41,7 +41,7 @@ public final class ApiCaller {
   }
 
   public <T> T object(ApiCall call, Class<T> type) {
-    return readObject(pipeline.send(call, options), type);
+    return pipeline.send(call, options, response -> readObject(response, type));
   }
 
   public <T> CompletableFuture<T> objectAsync(ApiCall call, Class<T> type) {
@@ -49,7 +49,7 @@ public final class ApiCaller {
   }
 
   public <T> Page<T> page(ApiCall call, Class<T> itemType) {
-    return readPage(pipeline.send(call, options), itemType);
+    return pipeline.send(call, options, response -> readPage(response, itemType));
   }
 
   public <T> CompletableFuture<Page<T>> pageAsync(ApiCall call, Class<T> itemType) {
@@ -57,7 +57,7 @@ public final class ApiCaller {
   }
 
   public <T> List<T> list(ApiCall call, Class<T> itemType) {
-    return readList(pipeline.send(call, options), itemType).data();
+    return pipeline.send(call, options, response -> readList(response, itemType).data());
   }
 
   public <T> CompletableFuture<List<T>> listAsync(ApiCall call, Class<T> itemType) {

@@ -11,8 +11,11 @@ import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
+import com.tripwirejs.webhooks.VerificationListener;
+import com.tripwirejs.webhooks.VerificationOutcome;
 import com.tripwirejs.webhooks.WebhookVerificationException;
 import com.tripwirejs.webhooks.WebhookVerifier;
+import com.tripwirejs.webhooks.internal.Observed;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +63,10 @@ public final class GateApprovedWebhook {
    * signature and envelope checks of {@code verifier}, then the approved-payload checks of {@link
    * #validatePayload(JsonNode)}.
    *
+   * <p>The verifier's {@link WebhookVerifier#listener() listener} is told about the whole check as
+   * {@link GateVerificationKinds#APPROVED_WEBHOOK} (verified, or rejected with the reason's name),
+   * and about the webhook check inside it as usual.
+   *
    * @param verifier the endpoint's verifier, built without {@code rejectUnknownEventTypes}
    * @param rawBody the request body exactly as received
    * @param headers the request headers, as {@link WebhookVerifier#verify(byte[], Map)} takes them
@@ -72,7 +79,28 @@ public final class GateApprovedWebhook {
    */
   public static GateSessionApprovedEvent verify(
       WebhookVerifier verifier, byte[] rawBody, Map<String, ?> headers) {
-    return event(verifier.verify(rawBody, headers));
+    VerificationListener.Verification verification =
+        Observed.start(verifier.listener(), GateVerificationKinds.APPROVED_WEBHOOK);
+    GateSessionApprovedEvent approved;
+    try {
+      approved = event(verifier.verify(rawBody, headers));
+    } catch (RuntimeException e) {
+      Observed.end(verification, rejected(GateVerificationKinds.APPROVED_WEBHOOK, e));
+      throw e;
+    }
+    Observed.end(
+        verification,
+        VerificationOutcome.verified(GateVerificationKinds.APPROVED_WEBHOOK)
+            .withEventType(approved.type().value()));
+    return approved;
+  }
+
+  /** A rejected Gate check, with the reason's name of a Gate failure. */
+  static VerificationOutcome rejected(
+      com.tripwirejs.webhooks.VerificationKind kind, RuntimeException failure) {
+    return failure instanceof GateDeliveryException
+        ? VerificationOutcome.rejected(kind, ((GateDeliveryException) failure).reason().name())
+        : VerificationOutcome.rejected(kind, failure);
   }
 
   /**

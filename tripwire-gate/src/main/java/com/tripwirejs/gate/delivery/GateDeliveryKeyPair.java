@@ -5,11 +5,16 @@ import com.tripwirejs.gate.internal.X25519Keys;
 import com.tripwirejs.gate.model.delivery.GateDeliveryEnvelope;
 import com.tripwirejs.gate.model.delivery.GateDeliveryRequest;
 import com.tripwirejs.model.Secret;
+import com.tripwirejs.webhooks.VerificationListener;
+import com.tripwirejs.webhooks.VerificationOutcome;
 import com.tripwirejs.webhooks.internal.Encodings;
+import com.tripwirejs.webhooks.internal.Observed;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.interfaces.XECPrivateKey;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * An X25519 key pair that receives Gate deliveries: send {@link #delivery()} with the Gate
@@ -33,9 +38,17 @@ public final class GateDeliveryKeyPair {
 
   private final XECPrivateKey privateKey;
   private final GateDeliveryRequest delivery;
+  private final VerificationListener listener;
+
+  private GateDeliveryKeyPair(GateDeliveryKeyPair keys, VerificationListener listener) {
+    this.privateKey = keys.privateKey;
+    this.delivery = keys.delivery;
+    this.listener = listener;
+  }
 
   private GateDeliveryKeyPair(XECPrivateKey privateKey, byte[] publicKey) {
     this.privateKey = privateKey;
+    this.listener = VerificationListener.NONE;
     String encodedPublicKey = Encodings.base64Url(publicKey);
     this.delivery =
         GateDeliveryRequest.builder()
@@ -145,7 +158,8 @@ public final class GateDeliveryKeyPair {
    *     neither info, {@code INVALID_PAYLOAD} when the plaintext is not a delivery payload
    */
   public GateDeliveryPayload decrypt(GateDeliveryEnvelope envelope) {
-    return DeliveryCipher.decrypt(privateKey, keyId(), DeliveryFields.envelope(envelope));
+    return observed(
+        () -> DeliveryCipher.decrypt(privateKey, keyId(), DeliveryFields.envelope(envelope)));
   }
 
   /**
@@ -156,12 +170,52 @@ public final class GateDeliveryKeyPair {
    * @throws GateDeliveryException as {@link #decrypt(GateDeliveryEnvelope)}
    */
   public GateDeliveryPayload decrypt(String envelopeJson) {
-    byte[] json = envelopeJson.getBytes(StandardCharsets.UTF_8);
-    return DeliveryCipher.decrypt(
-        privateKey,
-        keyId(),
-        DeliveryFields.envelope(
-            GateDelivery.readJson(json, Reason.INVALID_ENVELOPE, "encrypted_delivery")));
+    return observed(
+        () ->
+            DeliveryCipher.decrypt(
+                privateKey,
+                keyId(),
+                DeliveryFields.envelope(
+                    GateDelivery.readJson(
+                        envelopeJson.getBytes(StandardCharsets.UTF_8),
+                        Reason.INVALID_ENVELOPE,
+                        "encrypted_delivery"))));
+  }
+
+  /**
+   * The listener that this key pair tells about each envelope it opens; {@link
+   * VerificationListener#NONE} unless one was set with {@link #withListener}.
+   *
+   * @return the listener
+   */
+  public VerificationListener listener() {
+    return listener;
+  }
+
+  /**
+   * This key pair with a listener told about each envelope {@link #decrypt(GateDeliveryEnvelope)}
+   * opens, as {@link GateVerificationKinds#DELIVERY}: verified, or rejected with the name of the
+   * {@link GateDeliveryException.Reason}; never the envelope, the outputs or a key.
+   *
+   * @param listener the listener; {@link VerificationListener#NONE} for none
+   * @return a key pair with the same keys and that listener
+   */
+  public GateDeliveryKeyPair withListener(VerificationListener listener) {
+    return new GateDeliveryKeyPair(this, Objects.requireNonNull(listener, "listener"));
+  }
+
+  private GateDeliveryPayload observed(Supplier<GateDeliveryPayload> open) {
+    VerificationListener.Verification verification =
+        Observed.start(listener, GateVerificationKinds.DELIVERY);
+    GateDeliveryPayload payload;
+    try {
+      payload = open.get();
+    } catch (RuntimeException e) {
+      Observed.end(verification, GateApprovedWebhook.rejected(GateVerificationKinds.DELIVERY, e));
+      throw e;
+    }
+    Observed.end(verification, VerificationOutcome.verified(GateVerificationKinds.DELIVERY));
+    return payload;
   }
 
   /** Shows the key id, never the private key. */

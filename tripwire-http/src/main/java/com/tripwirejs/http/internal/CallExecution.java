@@ -1,8 +1,11 @@
 package com.tripwirejs.http.internal;
 
 import com.tripwirejs.http.AttemptOutcome;
+import com.tripwirejs.http.CallListener;
+import com.tripwirejs.http.CallOutcome;
 import com.tripwirejs.http.Headers;
 import com.tripwirejs.http.RequestAttempt;
+import com.tripwirejs.http.RequestCall;
 import com.tripwirejs.http.RequestListener;
 import com.tripwirejs.http.RetryPolicy;
 import com.tripwirejs.http.TransportRequest;
@@ -15,6 +18,7 @@ import com.tripwirejs.http.error.TripwireTimeoutException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +43,7 @@ final class CallExecution {
 
   private final ApiCall call;
   private final URI uri;
-  private final Headers headers;
+  private Headers headers = Headers.empty();
   private final byte @Nullable [] body;
   private final Duration overallTimeout;
   private final Duration responseTimeout;
@@ -49,6 +53,10 @@ final class CallExecution {
   private final PipelineLog log;
   private final Clock clock;
   private final long deadline;
+  private final boolean async;
+  private final long callStarted;
+  /** The listeners of this call, one per request listener that returned one. */
+  private List<CallListener> callListeners = List.of();
 
   private int attempt;
   private @Nullable RequestAttempt current;
@@ -60,11 +68,15 @@ final class CallExecution {
   private boolean attemptOpen;
   /** Whether the call has its outcome: done, failed, cancelled or interrupted. */
   private boolean finished;
+  /** Whether the call listeners were told the call's outcome. */
+  private boolean callEnded;
+  private @Nullable Integer lastStatus;
+  private @Nullable String lastRequestId;
 
   CallExecution(
       ApiCall call,
       URI uri,
-      Headers headers,
+      boolean async,
       Duration overallTimeout,
       Duration responseTimeout,
       long maxResponseBytes,
@@ -74,7 +86,7 @@ final class CallExecution {
       Clock clock) {
     this.call = call;
     this.uri = uri;
-    this.headers = headers;
+    this.async = async;
     this.body = call.body();
     this.overallTimeout = overallTimeout;
     this.responseTimeout = responseTimeout;
@@ -83,7 +95,65 @@ final class CallExecution {
     this.listeners = listeners;
     this.log = log;
     this.clock = clock;
-    this.deadline = System.nanoTime() + overallTimeout.toNanos();
+    this.callStarted = System.nanoTime();
+    this.deadline = callStarted + overallTimeout.toNanos();
+  }
+
+  /**
+   * Starts the call: each request listener is told, on the calling thread, and gives the listener
+   * of this call's attempts and outcome.
+   */
+  synchronized void startCall() {
+    RequestCall started =
+        new RequestCall(call.operation(), call.method(), call.pathTemplate(), uri, async, clock.instant());
+    List<CallListener> found = new ArrayList<>(listeners.size());
+    for (RequestListener listener : listeners) {
+      try {
+        CallListener callListener = listener.onCallStart(started);
+        if (callListener != null && callListener != CallListener.NONE) {
+          found.add(callListener);
+        }
+      } catch (RuntimeException e) {
+        log.listenerFailed(listener, e);
+      }
+    }
+    callListeners = found;
+  }
+
+  /** The headers every attempt sends; set once they are built, after {@link #startCall()}. */
+  synchronized void headers(Headers headers) {
+    this.headers = headers;
+  }
+
+  /**
+   * Ends the call with its outcome, once: the call listeners are told. Later calls do nothing, so
+   * that the first, most precise report of an outcome wins.
+   *
+   * @param error what the caller gets, or null when the call succeeded
+   */
+  synchronized void endCall(@Nullable Throwable error) {
+    finished = true;
+    if (callEnded) {
+      return;
+    }
+    callEnded = true;
+    if (callListeners.isEmpty()) {
+      return;
+    }
+    CallOutcome outcome =
+        new CallOutcome(
+            lastStatus,
+            lastRequestId,
+            Duration.ofNanos(System.nanoTime() - callStarted),
+            error,
+            attempt);
+    for (CallListener listener : callListeners) {
+      try {
+        listener.onCallEnd(outcome);
+      } catch (RuntimeException e) {
+        log.listenerFailed(listener, e);
+      }
+    }
   }
 
   /**
@@ -94,8 +164,9 @@ final class CallExecution {
   synchronized void startAttempt() {
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) {
-      finished = true;
-      throw overallTimeout();
+      TripwireTimeoutException timeout = overallTimeout();
+      endCall(timeout);
+      throw timeout;
     }
     openAttempt();
   }
@@ -106,6 +177,13 @@ final class CallExecution {
         new RequestAttempt(
             call.operation(), call.method(), call.pathTemplate(), uri, attempt, clock.instant());
     for (RequestListener listener : listeners) {
+      try {
+        listener.onAttemptStart(current);
+      } catch (RuntimeException e) {
+        log.listenerFailed(listener, e);
+      }
+    }
+    for (CallListener listener : callListeners) {
       try {
         listener.onAttemptStart(current);
       } catch (RuntimeException e) {
@@ -160,7 +238,10 @@ final class CallExecution {
     if (response != null) {
       requestId = response.headers().first(ErrorResponses.REQUEST_ID_HEADER);
       if (status >= 200 && status < 300) {
+        // The call ends once the pipeline has read the response (endCall): reading can fail too.
         finished = true;
+        lastStatus = status;
+        lastRequestId = requestId;
         notifyEnd(new AttemptOutcome(status, requestId, took, null, false));
         log.attempt(call, uri, attempt, status, requestId, took, null, null);
         return new Done(response);
@@ -180,11 +261,17 @@ final class CallExecution {
       }
     }
     lastFailure = error;
+    lastStatus = status;
+    lastRequestId = requestId;
     Duration delay = retryDelay(error);
     finished = delay == null;
     notifyEnd(new AttemptOutcome(status, requestId, took, error, delay != null));
     log.attempt(call, uri, attempt, status, requestId, took, error, delay);
-    return delay == null ? new Fail(error) : new Retry(delay);
+    if (delay == null) {
+      endCall(error);
+      return new Fail(error);
+    }
+    return new Retry(delay);
   }
 
   /** The failure of the last attempt, for a caller interrupted while waiting to retry. */
@@ -253,10 +340,13 @@ final class CallExecution {
     if (reason instanceof TripwireException) {
       lastFailure = (TripwireException) reason;
     }
+    lastStatus = null;
+    lastRequestId = null;
     Duration took = Duration.ofNanos(System.nanoTime() - attemptStarted);
     notifyEnd(new AttemptOutcome(null, null, took, reason, false));
     log.attempt(
         call, uri, attempt, null, null, took, reason instanceof Exception ? (Exception) reason : null, null);
+    endCall(reason);
   }
 
   /** The delay before sending again, or null when the failure is final. */
@@ -308,6 +398,13 @@ final class CallExecution {
       return;
     }
     for (RequestListener listener : listeners) {
+      try {
+        listener.onAttemptEnd(attemptInfo, outcome);
+      } catch (RuntimeException e) {
+        log.listenerFailed(listener, e);
+      }
+    }
+    for (CallListener listener : callListeners) {
       try {
         listener.onAttemptEnd(attemptInfo, outcome);
       } catch (RuntimeException e) {

@@ -52,10 +52,11 @@ final class PipelineLog {
     LOG.log(Level.DEBUG, line.toString());
   }
 
-  void listenerFailed(RequestListener listener, RuntimeException e) {
+  void listenerFailed(Object listener, RuntimeException e) {
     LOG.log(
         Level.WARNING,
-        "Request listener " + listener.getClass().getName() + " threw; the call goes on",
+        (listener instanceof RequestListener ? "Request listener " : "Call listener ")
+            + listener.getClass().getName() + " threw; the call goes on",
         e);
   }
 }

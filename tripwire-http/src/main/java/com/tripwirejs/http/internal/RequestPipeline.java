@@ -121,7 +121,40 @@ public final class RequestPipeline implements AutoCloseable {
    *     or missing credentials
    */
   public TransportResponse send(ApiCall call, RequestOptions options) {
-    CallExecution execution = start(call, options);
+    return send(call, options, response -> response);
+  }
+
+  /**
+   * Runs a call, waits for its successful response and reads it; see {@link #send(ApiCall,
+   * RequestOptions)}. The call's listeners see it end once {@code reader} has run, so that a
+   * response that cannot be read is the call's failure.
+   *
+   * @param reader turns the 2xx response into the result
+   * @return the result
+   * @throws TripwireException for an error status, a transport failure, a timeout, an interrupt
+   *     or missing credentials; or what {@code reader} threw
+   */
+  public <T> T send(ApiCall call, RequestOptions options, Function<TransportResponse, T> reader) {
+    CallExecution execution = start(call, options, false);
+    TransportResponse response;
+    try {
+      response = exchange(execution);
+    } catch (RuntimeException e) {
+      execution.endCall(e); // does nothing when the failure was already reported
+      throw e;
+    }
+    T value;
+    try {
+      value = reader.apply(response);
+    } catch (RuntimeException e) {
+      execution.endCall(e);
+      throw e;
+    }
+    execution.endCall(null);
+    return value;
+  }
+
+  private TransportResponse exchange(CallExecution execution) {
     while (true) {
       execution.startAttempt();
       ConcurrencyLimit.Permit permit = awaitSlot(execution);
@@ -194,7 +227,7 @@ public final class RequestPipeline implements AutoCloseable {
       ApiCall call, RequestOptions options, Function<TransportResponse, T> reader) {
     CallExecution execution;
     try {
-      execution = start(call, options);
+      execution = start(call, options, true);
     } catch (TripwireException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -298,6 +331,7 @@ public final class RequestPipeline implements AutoCloseable {
                 return;
               }
               ended = true;
+              execution.endCall(null);
               result.complete(value);
             } else if (step instanceof CallExecution.Fail) {
               fail(((CallExecution.Fail) step).failure());
@@ -337,6 +371,7 @@ public final class RequestPipeline implements AutoCloseable {
 
     private void fail(Throwable failure) {
       ended = true;
+      execution.endCall(failure); // does nothing when the failure was already reported
       result.completeExceptionally(failure);
     }
   }
@@ -346,6 +381,7 @@ public final class RequestPipeline implements AutoCloseable {
         new IllegalStateException("The client was closed while the call waited to retry");
     TripwireException failure = lastFailureOr(execution, whileWaiting);
     failure.addSuppressed(whileWaiting);
+    execution.endCall(failure);
     return failure;
   }
 
@@ -354,24 +390,33 @@ public final class RequestPipeline implements AutoCloseable {
     return failure != null ? failure : Failures.classify(cause, Duration.ZERO);
   }
 
-  private CallExecution start(ApiCall call, RequestOptions options) {
+  private CallExecution start(ApiCall call, RequestOptions options, boolean async) {
     if (closed) {
       throw new IllegalStateException("The Tripwire client is closed; create a new one to make calls");
     }
     URI uri = Uris.build(baseUrl, call.pathTemplate(), call.pathValues(), withExtraQuery(call, options));
-    Headers headers = headers(call, options);
     Duration overall = options.timeout() != null ? options.timeout() : timeout;
-    return new CallExecution(
-        call,
-        uri,
-        headers,
-        overall,
-        responseTimeout,
-        maxResponseBytes,
-        retryPolicy,
-        listeners,
-        log,
-        clock);
+    CallExecution execution =
+        new CallExecution(
+            call,
+            uri,
+            async,
+            overall,
+            responseTimeout,
+            maxResponseBytes,
+            retryPolicy,
+            listeners,
+            log,
+            clock);
+    // Listeners see the call start on the caller's thread, before anything can fail.
+    execution.startCall();
+    try {
+      execution.headers(headers(call, options));
+    } catch (RuntimeException e) {
+      execution.endCall(e);
+      throw e;
+    }
+    return execution;
   }
 
   private static List<java.util.Map.Entry<String, String>> withExtraQuery(

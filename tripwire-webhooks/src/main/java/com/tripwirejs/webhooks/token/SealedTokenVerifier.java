@@ -4,9 +4,13 @@ import com.tripwirejs.model.Secret;
 import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.json.TripwireJson;
 import com.tripwirejs.model.json.TripwireJsonException;
+import com.tripwirejs.webhooks.VerificationKind;
+import com.tripwirejs.webhooks.VerificationListener;
+import com.tripwirejs.webhooks.VerificationOutcome;
 import com.tripwirejs.webhooks.internal.AesGcm;
 import com.tripwirejs.webhooks.internal.BoundedInflater;
 import com.tripwirejs.webhooks.internal.Encodings;
+import com.tripwirejs.webhooks.internal.Observed;
 import com.tripwirejs.webhooks.internal.SealedTokenFormat;
 import com.tripwirejs.webhooks.internal.SealedTokenKeys;
 import com.tripwirejs.webhooks.token.SealedTokenException.Reason;
@@ -86,9 +90,11 @@ public final class SealedTokenVerifier {
   }
 
   private final Recipient[] recipients;
+  private final VerificationListener listener;
 
-  private SealedTokenVerifier(Recipient[] recipients) {
+  private SealedTokenVerifier(Recipient[] recipients, VerificationListener listener) {
     this.recipients = recipients;
+    this.listener = listener;
   }
 
   /**
@@ -155,6 +161,45 @@ public final class SealedTokenVerifier {
    * @throws SealedTokenException when the token does not verify, with the reason
    */
   public SessionVerification verify(String sealedToken) {
+    VerificationListener.Verification verification =
+        Observed.start(listener, VerificationKind.SEALED_TOKEN);
+    SessionVerification verified;
+    try {
+      verified = open(sealedToken);
+    } catch (RuntimeException e) {
+      Observed.end(verification, VerificationOutcome.rejected(VerificationKind.SEALED_TOKEN, e));
+      throw e;
+    }
+    Observed.end(verification, VerificationOutcome.verified(VerificationKind.SEALED_TOKEN));
+    return verified;
+  }
+
+  /**
+   * The listener that this verifier tells about each token it checks; {@link
+   * VerificationListener#NONE} unless one was set.
+   *
+   * @return the listener
+   */
+  public VerificationListener listener() {
+    return listener;
+  }
+
+  /**
+   * This verifier with another listener, for the same keys (derived once, shared). For
+   * instrumenting a verifier built elsewhere:
+   *
+   * <pre>{@code
+   * SealedTokenVerifier observed = verifier.withListener(new ObservationVerificationListener(registry));
+   * }</pre>
+   *
+   * @param listener told about each token checked; {@link VerificationListener#NONE} for none
+   * @return a verifier with that listener
+   */
+  public SealedTokenVerifier withListener(VerificationListener listener) {
+    return new SealedTokenVerifier(recipients, Objects.requireNonNull(listener, "listener"));
+  }
+
+  private SessionVerification open(String sealedToken) {
     Objects.requireNonNull(sealedToken, "sealedToken");
     if (sealedToken.length() > MAX_TOKEN_LENGTH) {
       throw new SealedTokenException(
@@ -395,8 +440,23 @@ public final class SealedTokenVerifier {
   public static final class Builder {
 
     private final List<String> secretKeys = new ArrayList<>();
+    private VerificationListener listener = VerificationListener.NONE;
 
     private Builder() {}
+
+    /**
+     * The listener told about each token the verifier checks, such as the {@code
+     * tripwire-micrometer} module's {@code ObservationVerificationListener}: verified or rejected,
+     * with the reason's code, never the token or its payload. Default {@link
+     * VerificationListener#NONE}.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(VerificationListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
 
     /**
      * Adds a secret key. Keys are tried in the order added: add the current key first.
@@ -458,7 +518,7 @@ public final class SealedTokenVerifier {
           recipients.add(recipient);
         }
       }
-      return new SealedTokenVerifier(recipients.toArray(new Recipient[0]));
+      return new SealedTokenVerifier(recipients.toArray(new Recipient[0]), listener);
     }
   }
 }
