@@ -7,6 +7,7 @@ import com.tripwirejs.http.RetryPolicy;
 import com.tripwirejs.http.apache.ApacheHttpTransport;
 import com.tripwirejs.http.jdk.JdkHttpTransport;
 import com.tripwirejs.spring.boot.internal.SecretKeys;
+import com.tripwirejs.webhooks.VerificationListener;
 import com.tripwirejs.webhooks.WebhookVerifier;
 import com.tripwirejs.webhooks.token.SealedTokenVerifier;
 import org.springframework.beans.factory.ObjectProvider;
@@ -122,14 +123,17 @@ public class TripwireAutoConfiguration {
    * secret: every secret verifies (for rotation), within {@code tripwire.webhooks.tolerance}.
    *
    * @param properties the properties
+   * @param listener told about each check (the observations, with Micrometer), if any
    * @return the verifier
    */
   @Bean
   @ConditionalOnMissingBean
   @Conditional(SecretKeys.OnSigningSecrets.class)
-  public WebhookVerifier tripwireWebhookVerifier(TripwireProperties properties) {
+  public WebhookVerifier tripwireWebhookVerifier(
+      TripwireProperties properties, ObjectProvider<VerificationListener> listener) {
     WebhookVerifier.Builder builder =
         WebhookVerifier.builder()
+            .listener(listener.getIfUnique(() -> VerificationListener.NONE))
             .tolerance(properties.getWebhooks().getTolerance())
             .rejectUnknownEventTypes(properties.getWebhooks().isRejectUnknownEventTypes());
     properties.getWebhooks().getSigningSecrets().stream()
@@ -145,14 +149,18 @@ public class TripwireAutoConfiguration {
    *
    * @param properties the properties
    * @param environment where the secret key variables are read from
+   * @param listener told about each check (the observations, with Micrometer), if any
    * @return the verifier
    */
   @Bean
   @ConditionalOnMissingBean
   @Conditional(SecretKeys.OnSealedTokenKeys.class)
   public SealedTokenVerifier tripwireSealedTokenVerifier(
-      TripwireProperties properties, Environment environment) {
-    SealedTokenVerifier.Builder builder = SealedTokenVerifier.builder();
+      TripwireProperties properties,
+      Environment environment,
+      ObjectProvider<VerificationListener> listener) {
+    SealedTokenVerifier.Builder builder =
+        SealedTokenVerifier.builder().listener(listener.getIfUnique(() -> VerificationListener.NONE));
     SecretKeys.sealedTokenKeys(properties, environment::getProperty).forEach(builder::addSecretKey);
     return builder.build();
   }

@@ -57,6 +57,8 @@ public class TripwireProperties {
 
   private final Gate gate = new Gate();
 
+  private final Observations observations = new Observations();
+
   /**
    * {@return the secret key, or null to read it from the environment}
    */
@@ -191,6 +193,11 @@ public class TripwireProperties {
     return gate;
   }
 
+  /** {@return the observation settings} */
+  public Observations getObservations() {
+    return observations;
+  }
+
   @Override
   public String toString() {
     return "TripwireProperties{secretKey="
@@ -217,6 +224,8 @@ public class TripwireProperties {
         + sealedToken
         + ", gate="
         + gate
+        + ", observations="
+        + observations
         + "}";
   }
 
@@ -460,6 +469,35 @@ public class TripwireProperties {
     @Override
     public String toString() {
       return "Gate{deliveryPrivateKey=" + (deliveryPrivateKey != null ? "(set)" : "(unset)") + "}";
+    }
+  }
+
+  /** Micrometer observations ({@code tripwire.observations.*}); need tripwire-micrometer. */
+  public static class Observations {
+
+    /**
+     * Whether API calls and webhook, sealed-token and Gate checks are observed when the
+     * application has an ObservationRegistry bean and tripwire-micrometer is on the class path.
+     */
+    private boolean enabled = true;
+
+    /** {@return whether observations are on} */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /**
+     * Sets whether observations are on.
+     *
+     * @param enabled false to turn them off
+     */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    @Override
+    public String toString() {
+      return "Observations{enabled=" + enabled + "}";
     }
   }
 }
