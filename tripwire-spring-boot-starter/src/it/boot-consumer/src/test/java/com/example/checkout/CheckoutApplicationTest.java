@@ -8,6 +8,7 @@ import com.tripwirejs.testing.FakeTripwire;
 import com.tripwirejs.webhooks.WebhookSignature;
 import com.tripwirejs.webhooks.WebhookSigner;
 import com.tripwirejs.webhooks.token.SealedTokenVerifier;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,6 +55,7 @@ class CheckoutApplicationTest {
   @Autowired TripwireAsyncClient async;
   @Autowired SealedTokenVerifier sealedTokens;
   @Autowired CheckoutApplication.FoilWebhooks webhooks;
+  @Autowired MeterRegistry meters;
 
   @Test
   void runsOnThisBootWithItsLibraries() {
@@ -77,6 +79,12 @@ class CheckoutApplicationTest {
     assertThat(client.sessions().get(id).id()).isEqualTo(id);
     assertThat(async.sessions().get(id).get(10, TimeUnit.SECONDS).id()).isEqualTo(id);
     assertThat(sealedTokens.verify(fake.sealedToken(id))).isNotNull();
+
+    // Boot's own ObservationRegistry saw them, through tripwire-micrometer.
+    assertThat(meters.get("tripwire.client.calls").tag("operation", "getSession").timer().count())
+        .isEqualTo(2);
+    assertThat(meters.get("tripwire.verifications").tag("kind", "sealed_token").timer().count())
+        .isEqualTo(1);
   }
 
   @Test
