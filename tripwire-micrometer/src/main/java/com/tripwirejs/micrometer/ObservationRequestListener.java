@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Parent.</b> A call's observation is the child of the observation current on the thread
  * that makes the call, captured there when the call starts: for a blocking call and for a call
  * through {@code client.async()} alike, so the call's span sits under the caller's span whichever
- * thread the transport completes the future on. The call's observation is not opened in scope on
- * any thread (the SDK's threads are not the caller's); attempts name it as their parent
- * explicitly.
+ * thread the transport completes the future on. The call's observation stays out of the caller's
+ * scope (a non-blocking call outlives it); it is opened in scope only for the moment each attempt's
+ * observation starts, so that the attempt is its child for tracing handlers too.
  *
  * <p><b>Tags.</b> Low-cardinality only: the operation, method, path template, status, outcome,
  * the API's error code and whether the call was retried; never an id, a URI with ids, a token or a
@@ -122,7 +122,12 @@ public final class ObservationRequestListener implements RequestListener {
               registry);
       observation.parentObservation(call);
       this.attemptContext = attemptContext;
-      this.attempt = observation.start();
+      // The call is current while the attempt starts, on whichever thread that is: tracing
+      // handlers take the current span over the parent observation's when the two differ (a
+      // blocking call's thread still has the caller's span current).
+      try (Observation.Scope scope = call.openScope()) {
+        this.attempt = observation.start();
+      }
     }
 
     @Override

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A check's observation is the child of the observation current on the verifying thread (the
- * server request that received the webhook, say). A rejection is a tagged outcome, not an error of
+ * server request that received the webhook, say), and is itself current on that thread while the
+ * check runs. A rejection is a tagged outcome, not an error of
  * the observation: its exception is not recorded, so that nothing of the input reaches a span.
  *
  * <p>Names and tags come from {@link DefaultTripwireVerificationObservationConvention}; pass a
@@ -69,8 +70,13 @@ public final class ObservationVerificationListener implements VerificationListen
                 () -> context,
                 registry)
             .start();
+    // Start and end are on the verifying thread (VerificationListener's contract): the check is
+    // the current observation meanwhile, so a check inside it (the webhook check of a Gate
+    // approved webhook) and anything logged are its children.
+    Observation.Scope scope = observation.openScope();
     return outcome -> {
       context.setOutcome(outcome);
+      scope.close();
       observation.stop();
     };
   }

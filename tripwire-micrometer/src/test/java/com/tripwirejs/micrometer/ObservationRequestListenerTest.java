@@ -254,7 +254,7 @@ class ObservationRequestListenerTest {
         TripwireClient.builder()
             .transport(transport)
             .baseUrl(fake.baseUrl().toString())
-            .secretKey(" ")
+            .environment(name -> null)
             .listener(new ObservationRequestListener(registry))
             .build();
     closing.add(client);

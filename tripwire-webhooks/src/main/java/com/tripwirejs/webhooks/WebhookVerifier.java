@@ -73,6 +73,10 @@ import org.jspecify.annotations.Nullable;
  * an endpoint's secret is rotated. An empty or blank secret is refused when the verifier is built.
  * Any failure of a delivery is a {@link WebhookVerificationException}.
  *
+ * <p>A {@link VerificationListener} set with {@link Builder#listener(VerificationListener)} or
+ * {@link #withListener(VerificationListener)} is told each check's outcome (verified, or rejected
+ * with the reason), for metrics and tracing such as the {@code tripwire-micrometer} module's.
+ *
  * <p>Immutable and thread-safe: build one and share it. {@link #toString()} never shows a secret.
  */
 public final class WebhookVerifier {

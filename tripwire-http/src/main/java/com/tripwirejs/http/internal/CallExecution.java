@@ -104,6 +104,9 @@ final class CallExecution {
    * of this call's attempts and outcome.
    */
   synchronized void startCall() {
+    if (listeners.isEmpty()) {
+      return;
+    }
     RequestCall started =
         new RequestCall(call.operation(), call.method(), call.pathTemplate(), uri, async, clock.instant());
     List<CallListener> found = new ArrayList<>(listeners.size());

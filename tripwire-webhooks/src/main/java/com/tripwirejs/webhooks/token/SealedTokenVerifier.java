@@ -54,6 +54,10 @@ import org.jspecify.annotations.Nullable;
  * tried under each key in turn. The AES keys and recipient ids are derived once, when the verifier
  * is built: keep one verifier and share it. Instances are immutable and thread-safe; {@link
  * #toString()} shows neither the keys nor their recipient ids.
+ *
+ * <p>A {@link VerificationListener} set with {@link Builder#listener(VerificationListener)} or
+ * {@link #withListener(VerificationListener)} is told each token's outcome (verified, or rejected
+ * with the reason), never the token or its payload.
  */
 public final class SealedTokenVerifier {
 
