@@ -16,6 +16,9 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties(prefix = "tripwire")
 public class TripwireProperties {
 
+  /** Properties with their defaults; Spring Boot binds {@code tripwire.*} onto them. */
+  public TripwireProperties() {}
+
   /**
    * The secret key (sk_live_... or sk_test_...). When unset, the key is read from the environment
    * variable FOIL_SECRET_KEY, else TRIPWIRE_SECRET_KEY, as the SDK does outside Spring.
@@ -240,6 +243,9 @@ public class TripwireProperties {
   /** Retries of failed attempts ({@code tripwire.retry.*}). */
   public static class Retry {
 
+    /** Retry settings with their defaults. */
+    public Retry() {}
+
     /** Whether failed attempts are retried (connection failures, 408, 409, 429, 5xx). */
     private boolean enabled;
 
@@ -324,6 +330,9 @@ public class TripwireProperties {
 
   /** Webhook receiving ({@code tripwire.webhooks.*}). */
   public static class Webhooks {
+
+    /** Webhook settings with their defaults. */
+    public Webhooks() {}
 
     /**
      * The endpoint signing secrets (whsec_...) a delivery may be signed with: the new and the old
@@ -416,6 +425,9 @@ public class TripwireProperties {
   /** The sealed-token verifier ({@code tripwire.sealed-token.*}). */
   public static class SealedToken {
 
+    /** Sealed-token settings with their defaults. */
+    public SealedToken() {}
+
     /**
      * The secret keys sealed tokens may be sealed for: the current and the previous key during a
      * rotation. When unset, the verifier uses the client's secret key (tripwire.secret-key, else
@@ -446,6 +458,9 @@ public class TripwireProperties {
   /** Gate ({@code tripwire.gate.*}); needs tripwire-gate on the class path. */
   public static class Gate {
 
+    /** Gate settings with their defaults. */
+    public Gate() {}
+
     /**
      * The Gate delivery private key: the base64url PKCS#8 of an X25519 key, as
      * GateDeliveryKeyPair.exportPkcs8() writes it. When set, a GateDeliveryKeyPair bean is made.
@@ -474,6 +489,9 @@ public class TripwireProperties {
 
   /** Micrometer observations ({@code tripwire.observations.*}); need tripwire-micrometer. */
   public static class Observations {
+
+    /** Observation settings with their defaults. */
+    public Observations() {}
 
     /**
      * Whether API calls and webhook, sealed-token and Gate checks are observed when the
