@@ -3,9 +3,11 @@ package com.tripwirejs.spring.boot;
 import com.tripwirejs.api.TripwireAsyncClient;
 import com.tripwirejs.api.TripwireClient;
 import com.tripwirejs.http.HttpTransport;
+import com.tripwirejs.http.NetworkSettings;
 import com.tripwirejs.http.RetryPolicy;
 import com.tripwirejs.http.apache.ApacheHttpTransport;
 import com.tripwirejs.http.jdk.JdkHttpTransport;
+import com.tripwirejs.spring.boot.internal.NetworkProperties;
 import com.tripwirejs.spring.boot.internal.SecretKeys;
 import com.tripwirejs.webhooks.VerificationListener;
 import com.tripwirejs.webhooks.WebhookVerifier;
@@ -15,6 +17,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
@@ -37,17 +40,25 @@ public class TripwireAutoConfiguration {
 
   /**
    * The transport the auto-configured client sends with: Apache HttpClient 5 or the JDK's client
-   * ({@code tripwire.transport}), bounded by {@code tripwire.max-connections}. Not made when the
-   * application has its own transport or its own client.
+   * ({@code tripwire.transport}), bounded by {@code tripwire.max-connections}, through the proxy
+   * and with the TLS trust of {@code tripwire.network.*}. Not made when the application has its own
+   * transport or its own client.
    *
    * @param properties the properties
+   * @param environment where the proxy variables are read from, when {@code
+   *     tripwire.network.proxy.source} is {@code environment}
+   * @param sslBundles the application's SSL bundles, for {@code tripwire.network.tls.bundle}
    * @return the transport, closed with the context
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean({HttpTransport.class, TripwireClient.class})
-  public HttpTransport tripwireHttpTransport(TripwireProperties properties) {
+  public HttpTransport tripwireHttpTransport(
+      TripwireProperties properties, Environment environment, ObjectProvider<SslBundles> sslBundles) {
+    NetworkSettings network =
+        NetworkProperties.settings(
+            properties.getNetwork(), environment::getProperty, sslBundles.getIfAvailable());
     if (properties.getTransport() == TripwireProperties.Transport.JDK) {
-      JdkHttpTransport.Builder jdk = JdkHttpTransport.builder();
+      JdkHttpTransport.Builder jdk = JdkHttpTransport.builder().network(network);
       if (properties.getConnectTimeout() != null) {
         jdk.connectTimeout(properties.getConnectTimeout());
       }
@@ -56,7 +67,7 @@ public class TripwireAutoConfiguration {
       }
       return jdk.build();
     }
-    ApacheHttpTransport.Builder apache = ApacheHttpTransport.builder();
+    ApacheHttpTransport.Builder apache = ApacheHttpTransport.builder().network(network);
     if (properties.getConnectTimeout() != null) {
       apache.connectTimeout(properties.getConnectTimeout());
     }

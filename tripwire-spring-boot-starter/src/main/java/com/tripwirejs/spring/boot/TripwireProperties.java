@@ -1,5 +1,6 @@
 package com.tripwirejs.spring.boot;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,8 @@ public class TripwireProperties {
   private final Webhooks webhooks = new Webhooks();
 
   private final SealedToken sealedToken = new SealedToken();
+
+  private final Network network = new Network();
 
   private final Gate gate = new Gate();
 
@@ -196,6 +199,11 @@ public class TripwireProperties {
     return gate;
   }
 
+  /** {@return the proxy and TLS settings} */
+  public Network getNetwork() {
+    return network;
+  }
+
   /** {@return the observation settings} */
   public Observations getObservations() {
     return observations;
@@ -221,6 +229,8 @@ public class TripwireProperties {
         + transport
         + ", retry="
         + retry
+        + ", network="
+        + network
         + ", webhooks="
         + webhooks
         + ", sealedToken="
@@ -246,7 +256,10 @@ public class TripwireProperties {
     /** Retry settings with their defaults. */
     public Retry() {}
 
-    /** Whether failed attempts are retried (connection failures, 408, 409, 429, 5xx). */
+    /**
+     * Whether failed attempts are retried, as the SDK's RetryPolicy decides: connection failures and
+     * 408, 429, 500, 502, 503 and 504, for calls that are safe to repeat.
+     */
     private boolean enabled;
 
     /** The most attempts of one call, the first included; the SDK's default (3) when unset. */
@@ -418,6 +431,327 @@ public class TripwireProperties {
           + rejectUnknownEventTypes
           + ", maxBodySize="
           + maxBodySize
+          + "}";
+    }
+  }
+
+  /**
+   * Proxies and TLS ({@code tripwire.network.*}), applied to the auto-configured transport. They
+   * map one to one onto the SDK's NetworkSettings.
+   */
+  public static class Network {
+
+    /** Network settings with their defaults. */
+    public Network() {}
+
+    private final Proxy proxy = new Proxy();
+
+    private final Tls tls = new Tls();
+
+    /** {@return the proxy settings} */
+    public Proxy getProxy() {
+      return proxy;
+    }
+
+    /** {@return the TLS settings} */
+    public Tls getTls() {
+      return tls;
+    }
+
+    @Override
+    public String toString() {
+      return "Network{proxy=" + proxy + ", tls=" + tls + "}";
+    }
+  }
+
+  /** Where the proxy comes from when no proxy host is set. */
+  public enum ProxySource {
+    /** The JVM's proxy system properties (-Dhttps.proxyHost and the others): the default. */
+    SYSTEM_PROPERTIES,
+    /** The HTTPS_PROXY, HTTP_PROXY and NO_PROXY environment variables. */
+    ENVIRONMENT,
+    /** No proxy: every connection goes directly to the API. */
+    NONE
+  }
+
+  /** The proxy ({@code tripwire.network.proxy.*}). */
+  public static class Proxy {
+
+    /** Proxy settings with their defaults. */
+    public Proxy() {}
+
+    /**
+     * The proxy's host name or address. When set, every call goes through this proxy (https URLs
+     * tunnelled with CONNECT), whatever the source says.
+     */
+    private @Nullable String host;
+
+    /** The proxy's port; required with a host. */
+    private @Nullable Integer port;
+
+    /** The user name the proxy asks for (Basic authentication). */
+    private @Nullable String username;
+
+    /** The password the proxy asks for; never printed. */
+    private @Nullable String password;
+
+    /**
+     * Hosts reached directly, not through the proxy: "example.com", ".example.com" or
+     * "*.example.com" (the domain and every host under it), IP addresses or CIDR blocks, "*" for
+     * every host.
+     */
+    private List<String> nonProxyHosts = new ArrayList<>();
+
+    /** Where the proxy comes from when no host is set. */
+    private ProxySource source = ProxySource.SYSTEM_PROPERTIES;
+
+    /** {@return the proxy host, or null} */
+    public @Nullable String getHost() {
+      return host;
+    }
+
+    /**
+     * Sets the proxy host.
+     *
+     * @param host the host name or address
+     */
+    public void setHost(@Nullable String host) {
+      this.host = host;
+    }
+
+    /** {@return the proxy port, or null} */
+    public @Nullable Integer getPort() {
+      return port;
+    }
+
+    /**
+     * Sets the proxy port.
+     *
+     * @param port 1 to 65535
+     */
+    public void setPort(@Nullable Integer port) {
+      this.port = port;
+    }
+
+    /** {@return the proxy user name, or null} */
+    public @Nullable String getUsername() {
+      return username;
+    }
+
+    /**
+     * Sets the proxy user name.
+     *
+     * @param username the user name
+     */
+    public void setUsername(@Nullable String username) {
+      this.username = username;
+    }
+
+    /** {@return the proxy password, or null} */
+    public @Nullable String getPassword() {
+      return password;
+    }
+
+    /**
+     * Sets the proxy password.
+     *
+     * @param password the password
+     */
+    public void setPassword(@Nullable String password) {
+      this.password = password;
+    }
+
+    /** {@return the hosts reached without the proxy} */
+    public List<String> getNonProxyHosts() {
+      return nonProxyHosts;
+    }
+
+    /**
+     * Sets the hosts reached without the proxy.
+     *
+     * @param nonProxyHosts the hosts
+     */
+    public void setNonProxyHosts(List<String> nonProxyHosts) {
+      this.nonProxyHosts = nonProxyHosts;
+    }
+
+    /** {@return where the proxy comes from when no host is set} */
+    public ProxySource getSource() {
+      return source;
+    }
+
+    /**
+     * Sets where the proxy comes from when no host is set.
+     *
+     * @param source the source
+     */
+    public void setSource(ProxySource source) {
+      this.source = source;
+    }
+
+    @Override
+    public String toString() {
+      return "Proxy{host="
+          + host
+          + ", port="
+          + port
+          + ", username="
+          + username
+          + ", password="
+          + (password != null ? "(set)" : "(unset)")
+          + ", nonProxyHosts="
+          + nonProxyHosts
+          + ", source="
+          + source
+          + "}";
+    }
+  }
+
+  /** TLS ({@code tripwire.network.tls.*}). */
+  public static class Tls {
+
+    /** TLS settings with their defaults. */
+    public Tls() {}
+
+    /**
+     * The name of a Spring SSL bundle (spring.ssl.bundle.*) whose SSL context the client uses:
+     * its trust material and, for mutual TLS, its key. Not together with the trust and client
+     * certificate settings below.
+     */
+    private @Nullable String bundle;
+
+    /** A PEM file of the CA certificates to trust (a corporate CA), instead of the JVM's. */
+    private @Nullable Path trustCertificates;
+
+    /** A trust store file (PKCS #12 or JKS) of the CA certificates to trust. */
+    private @Nullable Path trustStore;
+
+    /** The trust store's password; never printed. */
+    private @Nullable String trustStorePassword;
+
+    /** A PKCS #12 file of the client certificate and its key, for mutual TLS. */
+    private @Nullable Path clientCertificate;
+
+    /** The client certificate file's password; never printed. */
+    private @Nullable String clientCertificatePassword;
+
+    /** The TLS versions allowed: TLSv1.3 and TLSv1.2 when unset. */
+    private List<String> versions = new ArrayList<>();
+
+    /** {@return the SSL bundle name, or null} */
+    public @Nullable String getBundle() {
+      return bundle;
+    }
+
+    /**
+     * Sets the SSL bundle name.
+     *
+     * @param bundle a bundle under spring.ssl.bundle
+     */
+    public void setBundle(@Nullable String bundle) {
+      this.bundle = bundle;
+    }
+
+    /** {@return the PEM file of trusted CA certificates, or null} */
+    public @Nullable Path getTrustCertificates() {
+      return trustCertificates;
+    }
+
+    /**
+     * Sets the PEM file of trusted CA certificates.
+     *
+     * @param trustCertificates the file
+     */
+    public void setTrustCertificates(@Nullable Path trustCertificates) {
+      this.trustCertificates = trustCertificates;
+    }
+
+    /** {@return the trust store file, or null} */
+    public @Nullable Path getTrustStore() {
+      return trustStore;
+    }
+
+    /**
+     * Sets the trust store file.
+     *
+     * @param trustStore the file
+     */
+    public void setTrustStore(@Nullable Path trustStore) {
+      this.trustStore = trustStore;
+    }
+
+    /** {@return the trust store password, or null} */
+    public @Nullable String getTrustStorePassword() {
+      return trustStorePassword;
+    }
+
+    /**
+     * Sets the trust store password.
+     *
+     * @param trustStorePassword the password
+     */
+    public void setTrustStorePassword(@Nullable String trustStorePassword) {
+      this.trustStorePassword = trustStorePassword;
+    }
+
+    /** {@return the client certificate file, or null} */
+    public @Nullable Path getClientCertificate() {
+      return clientCertificate;
+    }
+
+    /**
+     * Sets the client certificate file.
+     *
+     * @param clientCertificate a PKCS #12 file
+     */
+    public void setClientCertificate(@Nullable Path clientCertificate) {
+      this.clientCertificate = clientCertificate;
+    }
+
+    /** {@return the client certificate file's password, or null} */
+    public @Nullable String getClientCertificatePassword() {
+      return clientCertificatePassword;
+    }
+
+    /**
+     * Sets the client certificate file's password.
+     *
+     * @param clientCertificatePassword the password
+     */
+    public void setClientCertificatePassword(@Nullable String clientCertificatePassword) {
+      this.clientCertificatePassword = clientCertificatePassword;
+    }
+
+    /** {@return the TLS versions allowed; empty for the default} */
+    public List<String> getVersions() {
+      return versions;
+    }
+
+    /**
+     * Sets the TLS versions allowed.
+     *
+     * @param versions TLSv1.3, TLSv1.2 or both
+     */
+    public void setVersions(List<String> versions) {
+      this.versions = versions;
+    }
+
+    @Override
+    public String toString() {
+      return "Tls{bundle="
+          + bundle
+          + ", trustCertificates="
+          + trustCertificates
+          + ", trustStore="
+          + trustStore
+          + ", trustStorePassword="
+          + (trustStorePassword != null ? "(set)" : "(unset)")
+          + ", clientCertificate="
+          + clientCertificate
+          + ", clientCertificatePassword="
+          + (clientCertificatePassword != null ? "(set)" : "(unset)")
+          + ", versions="
+          + versions
           + "}";
     }
   }
