@@ -296,12 +296,13 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     s.append("final class ")
         .append(binding)
         .append(" extends com.tripwirejs.model.internal.json.ModelBinding {\n\n");
-    s.append("  ").append(binding).append("() {\n    super(\n        new String[] {");
+    s.append("  /** The JSON names, by property number; literals, so interned. */\n");
+    s.append("  private static final String[] NAMES = {");
     for (int i = 0; i < properties.size(); i++) {
-      String literal = properties.get(i).jsonName().replace("\\", "\\\\").replace("\"", "\\\"");
-      s.append(i == 0 ? "" : ", ").append('"').append(literal).append('"');
+      s.append(i == 0 ? "" : ", ").append('"').append(literal(properties.get(i).jsonName())).append('"');
     }
-    s.append("},\n        new Class<?>[] {");
+    s.append("};\n\n");
+    s.append("  ").append(binding).append("() {\n    super(\n        NAMES.clone(),\n        new Class<?>[] {");
     for (int i = 0; i < properties.size(); i++) {
       s.append(i == 0 ? "" : ", ").append(properties.get(i).rawType()).append(".class");
     }
@@ -407,17 +408,20 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     }
     s.append("    String at = null;\n")
         .append("    Object v = null;\n")
+        .append("    int next = 0;\n")
         .append("    try {\n")
-        .append("      for (; t == " + TOKEN + "FIELD_NAME; t = p.nextToken()) {\n")
-        .append("        String name = p.currentName();\n")
-        .append("        switch (name) {\n");
+        .append("      for (String name = t == " + TOKEN + "FIELD_NAME ? p.currentName() : null;\n")
+        .append("          name != null;\n")
+        .append("          name = p.nextFieldName()) {\n")
+        .append("        // The API sends properties in documented order, and the parser's names are\n")
+        .append("        // interned as the constants are: mostly one comparison finds the property.\n")
+        .append("        int property = next < NAMES.length && name == NAMES[next] ? next : property(name);\n")
+        .append("        switch (property) {\n");
     for (int i = 0; i < properties.size(); i++) {
       Property p = properties.get(i);
       String bit = "0x" + Long.toHexString(1L << i) + "L";
       String set = "b." + p.accessor() + "(";
-      s.append("          case \"")
-          .append(p.jsonName().replace("\\", "\\\\").replace("\"", "\\\""))
-          .append("\":\n");
+      s.append("          case ").append(i).append(":\n");
       s.append("            seen = once(p, name, seen, ").append(bit).append(");\n");
       s.append("            t = p.nextToken();\n");
       s.append("            at = name;\n");
@@ -470,7 +474,9 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     }
     s.append("          default:\n")
         .append("            unknown = unknown(p, ctxt, unknown, name);\n")
+        .append("            property = next - 1;\n")
         .append("        }\n")
+        .append("        next = property + 1;\n")
         .append("        at = null;\n")
         .append("        v = null;\n")
         .append("      }\n")
@@ -501,6 +507,20 @@ public final class ModelBindingProcessor extends AbstractProcessor {
         .append("      return ctxt.handleInstantiationProblem(d.rawClass(), null, e);\n")
         .append("    }\n")
         .append("  }\n\n");
+    s.append("  /** The number of the property with a JSON name, -1 for a name the class does not know. */\n")
+        .append("  private static int property(String name) {\n")
+        .append("    switch (name) {\n");
+    for (int i = 0; i < properties.size(); i++) {
+      s.append("      case \"")
+          .append(literal(properties.get(i).jsonName()))
+          .append("\":\n        return ").append(i).append(";\n");
+    }
+    s.append("      default:\n        return -1;\n    }\n  }\n\n");
+  }
+
+  /** The text of a string literal with a value. */
+  private static String literal(String value) {
+    return value.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 
   /** Ends a method with a switch over the property number, one case per property. */
