@@ -272,7 +272,7 @@ public abstract class ModelBinding {
     String all = "";
     if (Long.bitCount(missing) > 1) {
       StringBuilder names = new StringBuilder(" (all missing:");
-      for (int i = 0; i < names().length; i++) {
+      for (int i = 0; i < this.names.length; i++) {
         if ((missing & (1L << i)) != 0) {
           names.append(' ').append(name(i));
         }
@@ -293,16 +293,12 @@ public abstract class ModelBinding {
    */
   protected final List<String> absent(long absent) {
     List<String> result = new ArrayList<>(Long.bitCount(absent));
-    for (int i = 0; i < names().length; i++) {
+    for (int i = 0; i < names.length; i++) {
       if ((absent & (1L << i)) != 0) {
         result.add(name(i));
       }
     }
     return result;
-  }
-
-  private String[] names() {
-    return names;
   }
 
   /**
