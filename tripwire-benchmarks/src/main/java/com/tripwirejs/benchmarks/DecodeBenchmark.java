@@ -21,8 +21,10 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Decoding alone, no I/O: the spec's session detail and session list fixtures, from the same bytes,
  * into the SDK's typed envelopes with {@link TripwireJson} (what the client does with a response
- * body), against two Jackson baselines on a plain {@code ObjectMapper}: {@code readTree} (a
- * {@code JsonNode} tree, the raw round trip's decode) and {@code readValue(bytes, Map.class)}.
+ * body), against Jackson baselines: {@code readTree} on a plain {@code ObjectMapper} (a {@code
+ * JsonNode} tree, the raw round trip's decode), {@code readValue(bytes, Map.class)}, and, for the
+ * detail, databind into plain Java records that mirror it ({@link SessionDetailRecords}, what a
+ * team writes without an SDK).
  *
  * <p>The typed decode does more than either baseline, by design: it binds every property, checks
  * JSON types and required properties, parses timestamps and keeps unknown properties. This measures
@@ -46,6 +48,7 @@ public class DecodeBenchmark {
     list = spec.sessionList();
     String id = TripwireJson.readEnvelope(detail, SessionDetail.class).data().id();
     if (!id.equals(plain.readTree(detail).path("data").path("id").asText())
+        || !id.equals(SessionDetailRecords.read(detail).data().id())
         || TripwireJson.readListEnvelope(list, SessionSummary.class).data().isEmpty()) {
       throw new IllegalStateException("The fixtures do not decode as expected");
     }
@@ -81,6 +84,17 @@ public class DecodeBenchmark {
   @Benchmark
   public void mapDetail(Blackhole blackhole) throws IOException {
     blackhole.consume(plain.readValue(detail, Map.class));
+  }
+
+  /**
+   * Baseline: the session detail response bound by Jackson databind into records that mirror it.
+   *
+   * @param blackhole consumes the session
+   * @throws IOException never, for the fixture
+   */
+  @Benchmark
+  public void recordsDetail(Blackhole blackhole) throws IOException {
+    blackhole.consume(SessionDetailRecords.read(detail).data());
   }
 
   /**

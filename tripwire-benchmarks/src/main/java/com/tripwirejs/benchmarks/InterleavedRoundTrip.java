@@ -21,9 +21,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The four comparisons of {@link RoundTripBenchmarks} ({@code client.sessions().get(id)} against
- * the same HTTP library by hand with Jackson {@code readTree}, on Apache HttpClient 5 and on {@code
- * java.net.http}, from 1 and from 8 calling threads) measured in pairs of rounds in one JVM, so
- * that each SDK figure is compared with a raw one taken seconds apart. On a machine whose speed
+ * the same HTTP library by hand with Jackson {@code readTree}, and against the same by hand with
+ * databind into records ({@link SessionDetailRecords}), on Apache HttpClient 5 and on {@code
+ * java.net.http}, from 1 and from 8 calling threads) measured in rounds that rotate through the
+ * three sides in one JVM, so that each SDK figure is compared with baseline figures taken seconds
+ * apart. On a machine whose speed
  * drifts within minutes, JMH forks run minutes apart give throughput ratios that move by up to a
  * factor of two between runs of unchanged code; the ratio of a pair does not see that drift.
  *
@@ -32,16 +34,18 @@ import java.util.concurrent.TimeUnit;
  * calling threads for a fixed time and counts the calls they complete; each thread walks its own
  * {@link SessionIds} ring, and every call's session id is compared with the fixture's, so that no
  * call can be optimised away and a wrong answer ends the run. First a warm-up rotates through all
- * eight combinations (transport, threads, SDK or raw) in rounds until its time is up, so that the
- * JIT has compiled both paths; then, for each case, one pair of rounds unmeasured and the measured
- * pairs, the SDK first in odd pairs and raw first in even ones.
+ * twelve combinations (transport, threads, SDK, raw or records) in rounds until its time is up, so
+ * that the JIT has compiled every path; then, for each case, one set of three rounds unmeasured and
+ * the measured sets (called pairs: each gives the pairs SDK / raw and SDK / records), the order of
+ * the three sides rotating from one set to the next.
  *
- * <p>Writes one CSV line per measured round, {@code case,pair,side,threads,transport,calls,nanos},
- * and prints per case the median, minimum and maximum of the pairs' throughput ratios SDK / raw,
- * and each side's median calls a second. Options, as {@code --name value} or as the system property
+ * <p>Writes one CSV line per measured round, {@code case,pair,side,threads,transport,calls,nanos}
+ * ({@code side} is {@code sdk}, {@code raw} or {@code records}), and prints per case the median,
+ * minimum and maximum of the pairs' throughput ratios SDK / raw and SDK / records, and each side's
+ * median calls a second. Options, as {@code --name value} or as the system property
  * {@code tripwire.interleaved.name}: {@code warm-up} seconds (90), {@code pairs} per case (16),
  * {@code round} seconds (0.5) and {@code output}, the CSV file (required). The run is bounded: the
- * warm-up plus one round, then four cases of {@code 2 × (pairs + 1)} rounds; a call that has not
+ * warm-up plus one round, then four cases of {@code 3 × (pairs + 1)} rounds; a call that has not
  * returned a minute after its round's end fails the run.
  */
 public final class InterleavedRoundTrip {
@@ -70,10 +74,21 @@ public final class InterleavedRoundTrip {
     String get(String id) throws Exception;
   }
 
-  /** One comparison: a transport and a number of calling threads, the SDK's call and the raw one. */
-  private record Case(String transport, int threads, Call sdk, Call raw, String expectedId) {
+  /** The sides of a comparison, in the order of {@link Case#call}. */
+  private static final List<String> SIDES = List.of("sdk", "raw", "records");
+
+  /**
+   * One comparison: a transport and a number of calling threads, the SDK's call and the two
+   * baselines'.
+   */
+  private record Case(
+      String transport, int threads, Call sdk, Call raw, Call records, String expectedId) {
     String name() {
       return transport + "-" + threads;
+    }
+
+    Call call(int side) {
+      return side == 0 ? sdk : side == 1 ? raw : records;
     }
   }
 
@@ -148,6 +163,7 @@ public final class InterleavedRoundTrip {
               threads,
               id -> apache.client.sessions().get(id).id(),
               id -> RoundTripBenchmarks.rawApache(apache, id).path("data").path("id").asText(),
+              id -> RoundTripBenchmarks.recordsApache(apache, id).id(),
               apache.expectedId));
       cases.add(
           new Case(
@@ -155,17 +171,18 @@ public final class InterleavedRoundTrip {
               threads,
               id -> jdk.client.sessions().get(id).id(),
               id -> RoundTripBenchmarks.rawJdk(jdk, id).path("data").path("id").asText(),
+              id -> RoundTripBenchmarks.recordsJdk(jdk, id).id(),
               jdk.expectedId));
     }
     return cases;
   }
 
-  /** Rotates through every case's SDK and raw rounds until the time is up; returns the rounds run. */
+  /** Rotates through every case's rounds of each side until the time is up; returns the rounds run. */
   private int warmUp(List<Case> cases, long nanos) throws InterruptedException {
     long end = System.nanoTime() + nanos;
     int rounds = 0;
     while (System.nanoTime() - end < 0) {
-      round(cases.get(rounds / 2 % cases.size()), rounds % 2 == 0);
+      round(cases.get(rounds / SIDES.size() % cases.size()), rounds % SIDES.size());
       rounds++;
     }
     return rounds;
@@ -179,48 +196,58 @@ public final class InterleavedRoundTrip {
     summary.add(
         String.format(
             Locale.ROOT,
-            "%-9s %5s %10s %10s %7s %5s %5s",
+            "%-9s %5s %10s %10s %10s %7s %5s %5s %7s %5s %5s",
             "case",
             "pairs",
             "SDK ops/s",
             "raw ops/s",
-            "ratio",
+            "rec ops/s",
+            "/raw",
+            "min",
+            "max",
+            "/rec",
             "min",
             "max"));
     for (Case c : cases) {
-      // One pair unmeasured: the first rounds after switching cases (threads, transport) ran
+      // One set unmeasured: the first rounds after switching cases (threads, transport) ran
       // lowest in most cases.
-      round(c, true);
-      round(c, false);
-      List<Double> sdk = new ArrayList<>();
-      List<Double> raw = new ArrayList<>();
+      for (int side = 0; side < SIDES.size(); side++) {
+        round(c, side);
+      }
+      List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
       List<Double> ratios = new ArrayList<>();
+      List<Double> recordRatios = new ArrayList<>();
       for (int pair = 1; pair <= pairs; pair++) {
-        boolean sdkFirst = pair % 2 == 1;
-        Round first = round(c, sdkFirst);
-        Round second = round(c, !sdkFirst);
-        lines.add(line(c, pair, sdkFirst, first));
-        lines.add(line(c, pair, !sdkFirst, second));
-        Round sdkRound = sdkFirst ? first : second;
-        Round rawRound = sdkFirst ? second : first;
-        sdk.add(sdkRound.opsPerSecond());
-        raw.add(rawRound.opsPerSecond());
-        ratios.add(sdkRound.opsPerSecond() / rawRound.opsPerSecond());
+        double[] rate = new double[SIDES.size()];
+        for (int k = 0; k < SIDES.size(); k++) {
+          int side = (pair + k) % SIDES.size();
+          Round r = round(c, side);
+          lines.add(line(c, pair, side, r));
+          rate[side] = r.opsPerSecond();
+          rates.get(side).add(rate[side]);
+        }
+        ratios.add(rate[0] / rate[1]);
+        recordRatios.add(rate[0] / rate[2]);
       }
       summary.add(
           String.format(
               Locale.ROOT,
-              "%-9s %5d %,10.0f %,10.0f %7.2f %5.2f %5.2f",
+              "%-9s %5d %,10.0f %,10.0f %,10.0f %7.2f %5.2f %5.2f %7.2f %5.2f %5.2f",
               c.name(),
               pairs,
-              median(sdk),
-              median(raw),
+              median(rates.get(0)),
+              median(rates.get(1)),
+              median(rates.get(2)),
               median(ratios),
               Collections.min(ratios),
-              Collections.max(ratios)));
+              Collections.max(ratios),
+              median(recordRatios),
+              Collections.min(recordRatios),
+              Collections.max(recordRatios)));
     }
     Files.write(output, lines);
-    System.out.println("median of the pairs' ratios SDK / raw, with their min and max:");
+    System.out.println(
+        "median of the pairs' ratios SDK / raw and SDK / records, with their min and max:");
     summary.forEach(System.out::println);
   }
 
@@ -228,8 +255,8 @@ public final class InterleavedRoundTrip {
    * One round of one side of a case: its threads call until the round's time is up, each checking
    * every id it reads.
    */
-  private Round round(Case c, boolean sdk) throws InterruptedException {
-    Call call = sdk ? c.sdk() : c.raw();
+  private Round round(Case c, int side) throws InterruptedException {
+    Call call = c.call(side);
     long start = System.nanoTime();
     long deadline = start + roundNanos;
     Callable<Long> caller =
@@ -252,7 +279,7 @@ public final class InterleavedRoundTrip {
             roundNanos + CALL_LIMIT_NANOS,
             TimeUnit.NANOSECONDS);
     long nanos = System.nanoTime() - start;
-    String round = c.name() + " " + (sdk ? "sdk" : "raw") + " round";
+    String round = c.name() + " " + SIDES.get(side) + " round";
     long calls = 0;
     for (Future<Long> result : results) {
       try {
@@ -267,12 +294,12 @@ public final class InterleavedRoundTrip {
   }
 
   /** A round's CSV line. */
-  private static String line(Case c, int pair, boolean sdk, Round round) {
+  private static String line(Case c, int pair, int side, Round round) {
     return String.join(
         ",",
         c.name(),
         String.valueOf(pair),
-        sdk ? "sdk" : "raw",
+        SIDES.get(side),
         String.valueOf(c.threads()),
         c.transport(),
         String.valueOf(round.calls()),

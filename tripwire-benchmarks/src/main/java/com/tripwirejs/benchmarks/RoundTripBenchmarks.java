@@ -39,7 +39,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * with an {@code Authorization} header, checking the status and reading the body with Jackson
  * {@code readTree}. {@link #sdkApache} (the SDK's default transport, Apache HttpClient 5) is
  * measured against {@link #rawApache}, {@link #sdkJdk} (the {@code java.net.http} transport)
- * against {@link #rawJdk}. Run with {@code -prof gc} to compare allocation per call as well; the
+ * against {@link #rawJdk}. Second baseline, what a team writes without an SDK: the same calls by
+ * hand with the body bound by Jackson databind into records that mirror the session detail
+ * ({@link SessionDetailRecords}), {@link #recordsApache} and {@link #recordsJdk}. Run with {@code -prof gc} to compare allocation per call as well; the
  * server allocates next to nothing, so the figure is the client's.
  *
  * <p>The subclasses fix the number of calling threads. The server and clients are shared by those
@@ -72,11 +74,15 @@ public abstract class RoundTripBenchmarks {
     }
 
     /** One call each way must bring the fixture back over the socket before measuring. */
-    void check(String sdkId, JsonNode raw) {
+    void check(String sdkId, JsonNode raw, SessionDetailRecords.SessionDetail records) {
       String rawId = raw.path("data").path("id").asText();
-      if (!expectedId.equals(sdkId) || !expectedId.equals(rawId) || server.served() != 2) {
+      if (!expectedId.equals(sdkId)
+          || !expectedId.equals(rawId)
+          || !expectedId.equals(records.id())
+          || server.served() != 3) {
         throw new IllegalStateException(
-            "The fixture did not come back: sdk " + sdkId + ", raw " + rawId + ", served " + server.served());
+            "The fixture did not come back: sdk " + sdkId + ", raw " + rawId + ", records "
+                + records.id() + ", served " + server.served());
       }
     }
   }
@@ -107,7 +113,10 @@ public abstract class RoundTripBenchmarks {
               .disableCookieManagement()
               .build();
       SessionIds ids = new SessionIds();
-      check(client.sessions().get(ids.next()).id(), rawApache(this, ids.next()));
+      check(
+          client.sessions().get(ids.next()).id(),
+          rawApache(this, ids.next()),
+          recordsApache(this, ids.next()));
     }
 
     /** Closes the clients and the server. */
@@ -143,7 +152,10 @@ public abstract class RoundTripBenchmarks {
               .connectTimeout(Duration.ofSeconds(10))
               .build();
       SessionIds ids = new SessionIds();
-      check(client.sessions().get(ids.next()).id(), rawJdk(this, ids.next()));
+      check(
+          client.sessions().get(ids.next()).id(),
+          rawJdk(this, ids.next()),
+          recordsJdk(this, ids.next()));
     }
 
     /** Closes the clients and the server. */
@@ -215,7 +227,52 @@ public abstract class RoundTripBenchmarks {
     blackhole.consume(rawJdk(side, ids.ring.next()));
   }
 
+  /**
+   * Second baseline of {@link #sdkApache}: Apache HttpClient 5 by hand, then databind of the body
+   * stream into records.
+   *
+   * @param side the shared server and clients
+   * @param ids this thread's ids
+   * @param blackhole consumes the session record
+   * @throws IOException when the call fails
+   */
+  @Benchmark
+  public void recordsApache(ApacheSide side, Ids ids, Blackhole blackhole) throws IOException {
+    blackhole.consume(recordsApache(side, ids.ring.next()));
+  }
+
+  /**
+   * Second baseline of {@link #sdkJdk}: {@code java.net.http.HttpClient} by hand, then databind of
+   * the body bytes into records.
+   *
+   * @param side the shared server and clients
+   * @param ids this thread's ids
+   * @param blackhole consumes the session record
+   * @throws IOException when the call fails
+   * @throws InterruptedException when interrupted
+   */
+  @Benchmark
+  public void recordsJdk(JdkSide side, Ids ids, Blackhole blackhole)
+      throws IOException, InterruptedException {
+    blackhole.consume(recordsJdk(side, ids.ring.next()));
+  }
+
+  /** Reads a response body. */
+  @FunctionalInterface
+  interface BodyReader<T> {
+    T read(InputStream body) throws IOException;
+  }
+
   static JsonNode rawApache(ApacheSide side, String id) throws IOException {
+    return apache(side, id, MAPPER::readTree);
+  }
+
+  static SessionDetailRecords.SessionDetail recordsApache(ApacheSide side, String id)
+      throws IOException {
+    return apache(side, id, SessionDetailRecords::read).data();
+  }
+
+  private static <T> T apache(ApacheSide side, String id, BodyReader<T> reader) throws IOException {
     HttpGet get = new HttpGet(side.base + SESSIONS + id);
     get.addHeader("Authorization", "Bearer " + SECRET_KEY);
     get.addHeader("Accept", "application/json");
@@ -227,12 +284,21 @@ public abstract class RoundTripBenchmarks {
             throw new IOException("Unexpected status " + response.getCode());
           }
           try (InputStream body = entity.getContent()) {
-            return MAPPER.readTree(body);
+            return reader.read(body);
           }
         });
   }
 
   static JsonNode rawJdk(JdkSide side, String id) throws IOException, InterruptedException {
+    return MAPPER.readTree(jdkBody(side, id));
+  }
+
+  static SessionDetailRecords.SessionDetail recordsJdk(JdkSide side, String id)
+      throws IOException, InterruptedException {
+    return SessionDetailRecords.read(jdkBody(side, id)).data();
+  }
+
+  private static byte[] jdkBody(JdkSide side, String id) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(side.base + SESSIONS + id))
             .header("Authorization", "Bearer " + SECRET_KEY)
@@ -244,6 +310,6 @@ public abstract class RoundTripBenchmarks {
     if (response.statusCode() != 200) {
       throw new IOException("Unexpected status " + response.statusCode());
     }
-    return MAPPER.readTree(response.body());
+    return response.body();
   }
 }

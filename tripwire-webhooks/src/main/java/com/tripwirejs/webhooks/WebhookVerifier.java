@@ -110,6 +110,16 @@ public final class WebhookVerifier {
   }
 
   /**
+   * Whether this verifier fails events of a type this SDK version does not read, as {@link
+   * Builder#rejectUnknownEventTypes(boolean)} set it.
+   *
+   * @return true when such events fail with reason {@code UNKNOWN_EVENT_TYPE}
+   */
+  public boolean rejectsUnknownEventTypes() {
+    return rejectUnknownEventTypes;
+  }
+
+  /**
    * A verifier for one signing secret with the default tolerance and the system clock.
    *
    * @param signingSecret the endpoint's signing secret ({@code whsec_...}); must not be empty or

@@ -164,12 +164,22 @@ final class DeliveryFields {
 
   /** base64url-no-pad(SHA-256(raw public key)). */
   static String keyIdOf(byte[] rawPublicKey) {
-    try {
-      return Encodings.base64Url(MessageDigest.getInstance("SHA-256").digest(rawPublicKey));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-    }
+    return Encodings.base64Url(SHA_256.get().digest(rawPublicKey));
   }
+
+  /**
+   * A SHA-256 digest per thread: looking the algorithm up among the JVM's providers cost more
+   * than hashing a key, and every approved webhook checks its key id.
+   */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+            }
+          });
 
   private static String required(String field, @Nullable String value) {
     if (value == null || value.isEmpty()) {

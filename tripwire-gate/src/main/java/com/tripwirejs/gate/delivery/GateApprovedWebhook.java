@@ -9,6 +9,7 @@ import com.tripwirejs.gate.model.delivery.GateApprovedWebhookResponse;
 import com.tripwirejs.gate.model.delivery.GateDeliveryRequest;
 import com.tripwirejs.model.ServiceGeneration;
 import com.tripwirejs.model.json.TripwireJson;
+import com.tripwirejs.model.json.TripwireJsonException;
 import com.tripwirejs.model.webhook.event.UnknownWebhookEvent;
 import com.tripwirejs.model.webhook.event.WebhookEvent;
 import com.tripwirejs.webhooks.VerificationListener;
@@ -19,6 +20,7 @@ import com.tripwirejs.webhooks.internal.Observed;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code gate.session.approved} webhook from the service's side: the typed event with the
@@ -45,6 +47,10 @@ import java.util.Set;
 public final class GateApprovedWebhook {
 
   private static final Set<String> VERDICTS = Set.of("bot", "human", "inconclusive");
+  private static final String OBJECT = "object";
+  private static final String TYPE = "type";
+  private static final String DATA = "data";
+  private static final String EVENT_OBJECT = "webhook_event";
 
   private GateApprovedWebhook() {}
 
@@ -83,7 +89,7 @@ public final class GateApprovedWebhook {
         Observed.start(verifier.listener(), GateVerificationKinds.APPROVED_WEBHOOK);
     GateSessionApprovedEvent approved;
     try {
-      approved = event(verifier.verify(rawBody, headers));
+      approved = bindVerified(verifier, rawBody, headers);
     } catch (RuntimeException e) {
       Observed.end(verification, rejected(GateVerificationKinds.APPROVED_WEBHOOK, e));
       throw e;
@@ -101,6 +107,55 @@ public final class GateApprovedWebhook {
     return failure instanceof GateDeliveryException
         ? VerificationOutcome.rejected(kind, ((GateDeliveryException) failure).reason().name())
         : VerificationOutcome.rejected(kind, failure);
+  }
+
+  /** The signature checked, then the event bound once, or the general path's failure. */
+  private static GateSessionApprovedEvent bindVerified(
+      WebhookVerifier verifier, byte[] rawBody, Map<String, ?> headers) {
+    verifier.verifySignature(rawBody, headers);
+    if (!verifier.rejectsUnknownEventTypes()) {
+      GateSessionApprovedEvent event = bindOnce(rawBody);
+      if (event != null) {
+        return event;
+      }
+    }
+    // Anything the direct read does not accept takes the general path, which raises the same
+    // failure as it always did.
+    return event(WebhookVerifier.parseEvent(rawBody, verifier.rejectsUnknownEventTypes()));
+  }
+
+  /**
+   * The approved event read from a verified body with one parse and one binding: the body's tree,
+   * the envelope and approved-payload checks on it, then the typed event bound from it. Null when
+   * the body is anything but a valid approved event, for the general path to raise the failure:
+   * through {@link WebhookVerifier#parseEvent(byte[], boolean)} and {@link #event(WebhookEvent)},
+   * the payload would be copied into a tree of its own for the unknown event, checked, and bound
+   * again from that tree.
+   */
+  private static @Nullable GateSessionApprovedEvent bindOnce(byte[] rawBody) {
+    JsonNode tree;
+    try {
+      tree = TripwireJson.readTree(rawBody);
+    } catch (TripwireJsonException e) {
+      return null;
+    }
+    JsonNode object = tree.get(OBJECT);
+    JsonNode type = tree.get(TYPE);
+    JsonNode data = tree.get(DATA);
+    if (!tree.isObject()
+        || object != null && !(object.isTextual() && EVENT_OBJECT.equals(object.textValue()))
+        || type == null
+        || !type.isTextual()
+        || !GateSessionApprovedEvent.TYPE.value().equals(type.textValue())
+        || data == null) {
+      return null;
+    }
+    try {
+      normalize(data, checkPayload(data), false);
+      return TripwireJson.fromTree(tree, GateSessionApprovedEvent.class);
+    } catch (GateDeliveryException | TripwireJsonException e) {
+      return null;
+    }
   }
 
   /**
@@ -149,6 +204,16 @@ public final class GateApprovedWebhook {
    *     INVALID_DELIVERY_REQUEST} when only its delivery request fails
    */
   public static GateApprovedWebhookPayload validatePayload(JsonNode payload) {
+    String verdictProperty = checkPayload(payload);
+    return GateDelivery.bind(
+        normalize(payload, verdictProperty, true),
+        GateApprovedWebhookPayload.class,
+        Reason.INVALID_WEBHOOK_PAYLOAD,
+        "webhook payload");
+  }
+
+  /** The approved-payload checks on its tree; returns the property of its verdict object. */
+  private static String checkPayload(JsonNode payload) {
     if (!payload.isObject()) {
       throw payloadError("webhook payload must be an object");
     }
@@ -180,10 +245,22 @@ public final class GateApprovedWebhook {
       throw payloadError(verdictProperty + ".score must be a number or null");
     }
     DeliveryFields.request(payload.path("delivery"));
+    return verdictProperty;
+  }
 
+  /**
+   * The payload with an explicit null for an absent {@code metadata} and an absent verdict {@code
+   * score}, so that the typed payload writes back as the contract has it; in a copy, or in place
+   * when the tree is the caller's own.
+   */
+  private static ObjectNode normalize(JsonNode payload, String verdictProperty, boolean copy) {
+    JsonNode metadata = payload.get("metadata");
+    JsonNode score = payload.get(verdictProperty).get("score");
     ObjectNode normalized = (ObjectNode) payload;
     if (metadata == null || score == null) {
-      normalized = normalized.deepCopy();
+      if (copy) {
+        normalized = normalized.deepCopy();
+      }
       if (metadata == null) {
         normalized.putNull("metadata");
       }
@@ -191,8 +268,7 @@ public final class GateApprovedWebhook {
         ((ObjectNode) normalized.get(verdictProperty)).putNull("score");
       }
     }
-    return GateDelivery.bind(
-        normalized, GateApprovedWebhookPayload.class, Reason.INVALID_WEBHOOK_PAYLOAD, "webhook payload");
+    return normalized;
   }
 
   /**

@@ -37,8 +37,13 @@ import javax.tools.Diagnostic;
  * Writes the JSON binding of every model class: for each {@code @Value.Immutable} class that is a
  * {@code TripwireObject}, a package-private class {@code <Name>Binding} beside it that extends
  * {@code com.tripwirejs.model.internal.json.ModelBinding}. It describes the class's JSON
- * properties, so that the runtime reads no annotations by reflection, and creates the class's
- * builder, sets each property on it, builds, and reads each property back, as plain method calls.
+ * properties, so that the runtime reads no annotations by reflection, reads each property of a
+ * built value back, and holds the class's own read loop: a switch on the name of each property of
+ * the object read that reads its value with the parser's own calls (strings, booleans, numbers,
+ * timestamps, open enums), with the read loop of a nested model class, or, for other types and
+ * other tokens, with the deserializer the mapper resolved, and sets it on the class's builder; the
+ * checks every model class makes (duplicate names, nulls, required properties, unknown properties,
+ * paths of failures) are shared in {@code ModelBinding}.
  *
  * <p>The JSON properties are the public no-argument accessors annotated with {@code @JsonProperty}
  * and not with {@code @JsonIgnore}, declared or inherited: the JSON name and {@code required} come
@@ -131,7 +136,35 @@ public final class ModelBindingProcessor extends AbstractProcessor {
       String javaType,
       boolean required,
       boolean nullable,
-      boolean absentInOlder) {}
+      boolean absentInOlder,
+      Kind kind,
+      String factory) {}
+
+  /**
+   * How the generated read loop reads a property's value: with the parser's own calls when the
+   * value has the token of the property's type ({@code STRING} to {@code OPEN_ENUM}), through the
+   * nested class's read loop ({@code MODEL}), or with the deserializer the mapper resolved
+   * ({@code OTHER}: lists, maps, JSON trees, unions, type variables).
+   */
+  private enum Kind {
+    STRING("VALUE_STRING", "p.getText()"),
+    BOOLEAN(null, "t == com.fasterxml.jackson.core.JsonToken.VALUE_TRUE"),
+    INT("VALUE_NUMBER_INT", "p.getIntValue()"),
+    LONG("VALUE_NUMBER_INT", "p.getLongValue()"),
+    DOUBLE("VALUE_NUMBER_FLOAT", "finiteDouble(p)"),
+    INSTANT("VALUE_STRING", "instant(p)"),
+    OPEN_ENUM("VALUE_STRING", null),
+    MODEL("START_OBJECT", null),
+    OTHER(null, null);
+
+    final String token;
+    final String read;
+
+    Kind(String token, String read) {
+      this.token = token;
+      this.read = read;
+    }
+  }
 
   private void write(TypeElement type, TypeElement generated) {
     List<Property> properties = new ArrayList<>();
@@ -186,7 +219,9 @@ public final class ModelBindingProcessor extends AbstractProcessor {
               required,
               (annotation(returnType, NULLABLE) != null || annotation(method, NULLABLE) != null)
                   && (absent == null || !stringValue(absent, "nullable").equals("false")),
-              absent != null));
+              absent != null,
+              kindOf(returnType),
+              openEnumFactory(returnType)));
     }
     if (builderFactory == null) {
       error(type, "A model class needs a public static builder()");
@@ -261,12 +296,13 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     s.append("final class ")
         .append(binding)
         .append(" extends com.tripwirejs.model.internal.json.ModelBinding {\n\n");
-    s.append("  ").append(binding).append("() {\n    super(\n        new String[] {");
+    s.append("  /** The JSON names, by property number; literals, so interned. */\n");
+    s.append("  private static final String[] NAMES = {");
     for (int i = 0; i < properties.size(); i++) {
-      String literal = properties.get(i).jsonName().replace("\\", "\\\\").replace("\"", "\\\"");
-      s.append(i == 0 ? "" : ", ").append('"').append(literal).append('"');
+      s.append(i == 0 ? "" : ", ").append('"').append(literal(properties.get(i).jsonName())).append('"');
     }
-    s.append("},\n        new Class<?>[] {");
+    s.append("};\n\n");
+    s.append("  ").append(binding).append("() {\n    super(\n        NAMES.clone(),\n        new Class<?>[] {");
     for (int i = 0; i < properties.size(); i++) {
       s.append(i == 0 ? "" : ", ").append(properties.get(i).rawType()).append(".class");
     }
@@ -287,28 +323,10 @@ public final class ModelBindingProcessor extends AbstractProcessor {
       s.append(i == 0 ? "" : ", ").append(flags);
     }
     s.append("});\n  }\n\n");
-    s.append("  @Override\n  protected Object newBuilder() {\n    return ")
-        .append(model)
-        .append(".builder();\n  }\n\n");
-    s.append("  @Override\n  protected void set(Object builder, int property, Object value) {\n");
-    s.append("    ").append(builder).append(" b = (").append(builder).append(") builder;\n");
-    List<String> cases = new ArrayList<>();
-    for (Property p : properties) {
-      String argument = p.cast().equals("java.lang.Object") ? "value" : "(" + p.cast() + ") value";
-      cases.add("b." + p.accessor() + "(" + argument + ");\n        return;");
-    }
-    appendSwitch(s, cases);
-    s.append("  @Override\n")
-        .append("  protected void setUnknownProperties(Object builder, java.util.Map unknown) {\n")
-        .append("    ((")
-        .append(builder)
-        .append(") builder).unknownProperties(unknown);\n  }\n\n");
-    s.append("  @Override\n  protected Object build(Object builder) {\n    return ((")
-        .append(builder)
-        .append(") builder).build();\n  }\n\n");
+    appendRead(s, model, builder, properties, explicitNulls, absentProperties);
     s.append("  @Override\n  protected Object get(Object value, int property) {\n");
     s.append("    ").append(model).append(" m = (").append(model).append(") value;\n");
-    cases.clear();
+    List<String> cases = new ArrayList<>();
     for (Property p : properties) {
       cases.add("return m." + p.accessor() + "();");
     }
@@ -324,24 +342,12 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     }
     appendSwitch(s, cases);
     if (explicitNulls) {
-      s.append("  @Override\n  protected boolean tracksExplicitNulls() {\n")
-          .append("    return true;\n  }\n\n");
-      s.append("  @Override\n")
-          .append("  protected void setExplicitNulls(Object builder, java.util.List names) {\n")
-          .append("    ((")
-          .append(builder)
-          .append(") builder).explicitNulls(names);\n  }\n\n");
       s.append("  @Override\n  protected java.util.Set explicitNulls(Object value) {\n")
           .append("    return ((")
           .append(model)
           .append(") value).explicitNulls();\n  }\n\n");
     }
     if (absentProperties) {
-      s.append("  @Override\n")
-          .append("  protected void setAbsentProperties(Object builder, java.util.List names) {\n")
-          .append("    ((")
-          .append(builder)
-          .append(") builder).absentProperties(names);\n  }\n\n");
       s.append("  @Override\n  protected java.util.Set absentProperties(Object value) {\n")
           .append("    return ((")
           .append(model)
@@ -352,6 +358,171 @@ public final class ModelBindingProcessor extends AbstractProcessor {
     return s.toString();
   }
 
+  private static final String TOKEN = "com.fasterxml.jackson.core.JsonToken.";
+
+  /**
+   * The class's read loop: a switch on each property name of the object read, each case reading
+   * the value with the parser's own calls, the nested class's loop, or the mapper's deserializer,
+   * and setting it on the builder; then the checks of the whole object and the build.
+   */
+  private static void appendRead(
+      StringBuilder s,
+      String model,
+      String builder,
+      List<Property> properties,
+      boolean explicitNulls,
+      boolean absentProperties) {
+    long required = 0;
+    long absent = 0;
+    boolean nested = false;
+    for (int i = 0; i < properties.size(); i++) {
+      Property p = properties.get(i);
+      if (p.absentInOlder()) {
+        absent |= 1L << i;
+      } else if (p.required()) {
+        required |= 1L << i;
+      }
+      nested |= p.kind() == Kind.MODEL;
+    }
+    s.append("  @Override\n")
+        .append("  public Object read(\n")
+        .append("      com.fasterxml.jackson.core.JsonParser p,\n")
+        .append("      com.fasterxml.jackson.databind.DeserializationContext ctxt,\n")
+        .append("      com.tripwirejs.model.internal.json.ModelDeserializer d)\n")
+        .append("      throws java.io.IOException {\n")
+        .append("    com.fasterxml.jackson.core.JsonToken t = p.currentToken();\n")
+        .append("    if (t == " + TOKEN + "START_OBJECT) {\n")
+        .append("      t = p.nextToken();\n")
+        .append("    } else if (t != " + TOKEN + "FIELD_NAME && t != " + TOKEN + "END_OBJECT) {\n")
+        .append("      return ctxt.handleUnexpectedToken(d.type(), p);\n")
+        .append("    }\n")
+        .append("    long direct = d.prepare(ctxt);\n")
+        .append("    ").append(builder).append(" b = ").append(model).append(".builder();\n")
+        .append("    long seen = 0L;\n")
+        .append("    java.util.Map unknown = null;\n");
+    if (explicitNulls) {
+      s.append("    java.util.List nulls = null;\n");
+    }
+    if (nested) {
+      s.append("    com.tripwirejs.model.internal.json.ModelDeserializer n;\n");
+    }
+    s.append("    String at = null;\n")
+        .append("    Object v = null;\n")
+        .append("    int next = 0;\n")
+        .append("    try {\n")
+        .append("      for (String name = t == " + TOKEN + "FIELD_NAME ? p.currentName() : null;\n")
+        .append("          name != null;\n")
+        .append("          name = p.nextFieldName()) {\n")
+        .append("        // The API sends properties in documented order, and the parser's names are\n")
+        .append("        // interned as the constants are: mostly one comparison finds the property.\n")
+        .append("        int property = next < NAMES.length && name == NAMES[next] ? next : property(name);\n")
+        .append("        switch (property) {\n");
+    for (int i = 0; i < properties.size(); i++) {
+      Property p = properties.get(i);
+      String bit = "0x" + Long.toHexString(1L << i) + "L";
+      String set = "b." + p.accessor() + "(";
+      s.append("          case ").append(i).append(":\n");
+      s.append("            seen = once(p, name, seen, ").append(bit).append(");\n");
+      s.append("            t = p.nextToken();\n");
+      s.append("            at = name;\n");
+      String prefix = "            if (";
+      switch (p.kind()) {
+        case STRING:
+        case INT:
+        case LONG:
+        case DOUBLE:
+        case INSTANT:
+        case OPEN_ENUM:
+          s.append(prefix).append("t == ").append(TOKEN).append(p.kind().token);
+          if (p.kind() != Kind.INSTANT) {
+            s.append(" && (direct & ").append(bit).append(") != 0L");
+          }
+          s.append(") {\n              ").append(set);
+          if (p.kind() == Kind.OPEN_ENUM) {
+            s.append(p.factory()).append("(p.getText())");
+          } else {
+            s.append(p.kind().read);
+          }
+          s.append(");\n");
+          prefix = "            } else if (";
+          break;
+        case BOOLEAN:
+          s.append(prefix)
+              .append("(t == " + TOKEN + "VALUE_TRUE || t == " + TOKEN + "VALUE_FALSE)")
+              .append(" && (direct & ").append(bit).append(") != 0L) {\n              ")
+              .append(set).append(p.kind().read).append(");\n");
+          prefix = "            } else if (";
+          break;
+        case MODEL:
+          s.append(prefix)
+              .append("t == " + TOKEN + "START_OBJECT && (n = d.nested(").append(i)
+              .append(")) != null) {\n              ")
+              .append(set).append('(').append(p.cast()).append(") n.binding().read(p, ctxt, n));\n");
+          prefix = "            } else if (";
+          break;
+        default:
+          break;
+      }
+      String argument = p.cast().equals("java.lang.Object") ? "v" : "(" + p.cast() + ") v";
+      s.append(prefix).append("(v = d.other(p, ctxt, ").append(i).append(", t)) != null) {\n")
+          .append("              ").append(set).append(argument).append(");\n");
+      if (explicitNulls && !p.required()) {
+        s.append("            } else if (t == " + TOKEN + "VALUE_NULL) {\n")
+            .append("              nulls = explicitNull(nulls, name);\n");
+      }
+      s.append("            }\n            break;\n");
+    }
+    s.append("          default:\n")
+        .append("            unknown = unknown(p, ctxt, unknown, name);\n")
+        .append("            property = next - 1;\n")
+        .append("        }\n")
+        .append("        next = property + 1;\n")
+        .append("        at = null;\n")
+        .append("        v = null;\n")
+        .append("      }\n")
+        .append("    } catch (Exception e) {\n")
+        .append("      throw failed(p, e, d.rawClass(), at, v);\n")
+        .append("    }\n");
+    if (required != 0) {
+      String mask = "0x" + Long.toHexString(required) + "L";
+      s.append("    if ((seen & ").append(mask).append(") != ").append(mask).append(") {\n")
+          .append("      throw missing(p, d.rawClass(), ").append(mask).append(" & ~seen);\n")
+          .append("    }\n");
+    }
+    if (absent != 0 && absentProperties) {
+      String mask = "0x" + Long.toHexString(absent) + "L";
+      s.append("    if ((seen & ").append(mask).append(") != ").append(mask).append(") {\n")
+          .append("      // An answer of an older generation: recorded, so that it writes back"
+              + " without them.\n")
+          .append("      b.absentProperties(absent(").append(mask).append(" & ~seen));\n")
+          .append("    }\n");
+    }
+    s.append("    if (unknown != null) {\n      b.unknownProperties(unknown);\n    }\n");
+    if (explicitNulls) {
+      s.append("    if (nulls != null) {\n      b.explicitNulls(nulls);\n    }\n");
+    }
+    s.append("    try {\n")
+        .append("      return b.build();\n")
+        .append("    } catch (RuntimeException e) {\n")
+        .append("      return ctxt.handleInstantiationProblem(d.rawClass(), null, e);\n")
+        .append("    }\n")
+        .append("  }\n\n");
+    s.append("  /** The number of the property with a JSON name, -1 for a name the class does not know. */\n")
+        .append("  private static int property(String name) {\n")
+        .append("    switch (name) {\n");
+    for (int i = 0; i < properties.size(); i++) {
+      s.append("      case \"")
+          .append(literal(properties.get(i).jsonName()))
+          .append("\":\n        return ").append(i).append(";\n");
+    }
+    s.append("      default:\n        return -1;\n    }\n  }\n\n");
+  }
+
+  /** The text of a string literal with a value. */
+  private static String literal(String value) {
+    return value.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
   /** Ends a method with a switch over the property number, one case per property. */
   private static void appendSwitch(StringBuilder s, List<String> cases) {
     s.append("    switch (property) {\n");
@@ -359,6 +530,89 @@ public final class ModelBindingProcessor extends AbstractProcessor {
       s.append("      case ").append(i).append(":\n        ").append(cases.get(i)).append('\n');
     }
     s.append("      default:\n        throw noSuchProperty(property);\n    }\n  }\n\n");
+  }
+
+  private static final String OPEN_ENUM = "com.tripwirejs.model.OpenEnum";
+  private static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
+
+  /** How the read loop reads a value of {@code type}. */
+  private Kind kindOf(TypeMirror type) {
+    switch (type.getKind()) {
+      case BOOLEAN:
+        return Kind.BOOLEAN;
+      case INT:
+        return Kind.INT;
+      case LONG:
+        return Kind.LONG;
+      case DOUBLE:
+        return Kind.DOUBLE;
+      case DECLARED:
+        break;
+      default:
+        return Kind.OTHER;
+    }
+    if (!((DeclaredType) type).getTypeArguments().isEmpty()) {
+      return Kind.OTHER;
+    }
+    switch (qualifiedName(type)) {
+      case "java.lang.String":
+        return Kind.STRING;
+      case "java.lang.Boolean":
+        return Kind.BOOLEAN;
+      case "java.lang.Integer":
+        return Kind.INT;
+      case "java.lang.Long":
+        return Kind.LONG;
+      case "java.lang.Double":
+        return Kind.DOUBLE;
+      case "java.time.Instant":
+        return Kind.INSTANT;
+      default:
+        break;
+    }
+    if (!openEnumFactory(type).isEmpty()) {
+      return Kind.OPEN_ENUM;
+    }
+    TypeElement model = processingEnv.getElementUtils().getTypeElement(MODEL);
+    if (model != null
+        && processingEnv.getTypeUtils().isAssignable(
+            processingEnv.getTypeUtils().erasure(type),
+            processingEnv.getTypeUtils().erasure(model.asType()))) {
+      return Kind.MODEL;
+    }
+    return Kind.OTHER;
+  }
+
+  /**
+   * The {@code @JsonCreator} factory taking a string of an open enum class, as {@code
+   * Type.method}; empty for any other type.
+   */
+  private String openEnumFactory(TypeMirror type) {
+    TypeElement openEnum = processingEnv.getElementUtils().getTypeElement(OPEN_ENUM);
+    if (type.getKind() != TypeKind.DECLARED
+        || openEnum == null
+        || !processingEnv.getTypeUtils().isAssignable(
+            processingEnv.getTypeUtils().erasure(type),
+            processingEnv.getTypeUtils().erasure(openEnum.asType()))) {
+      return "";
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    for (Element member : element.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.METHOD
+          && member.getModifiers().contains(Modifier.PUBLIC)
+          && member.getModifiers().contains(Modifier.STATIC)
+          && annotation(member, JSON_CREATOR) != null) {
+        ExecutableElement method = (ExecutableElement) member;
+        if (method.getParameters().size() == 1
+            && method.getParameters().get(0).asType().toString().equals("java.lang.String")
+            && processingEnv.getTypeUtils().isSameType(
+                processingEnv.getTypeUtils().erasure(method.getReturnType()),
+                processingEnv.getTypeUtils().erasure(type))) {
+          return element.getQualifiedName() + "." + method.getSimpleName();
+        }
+      }
+    }
+    return "";
   }
 
   /** The type to cast a property's value to before passing it to the builder's setter. */

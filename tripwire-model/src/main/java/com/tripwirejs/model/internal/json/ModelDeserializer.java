@@ -10,14 +10,13 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,9 @@ import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a JSON object into a model class through its builder, in one streaming pass.
+ * Reads a JSON object into a model class through its builder, in one streaming pass, with the read
+ * loop the model's annotation processor wrote for the class ({@link ModelBinding#read}); this
+ * class holds what the mapper resolved for the class's properties.
  *
  * <p>Strict where the API is: a property the model requires must be present, a non-nullable one
  * must not be null, and every failure names the JSON path. Lenient where forward compatibility
@@ -42,7 +43,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
   private final @Nullable JavaType type;
 
   private final transient @Nullable ModelMetadata metadata;
-  private transient volatile JsonDeserializer<Object> @Nullable [] deserializers;
+  private transient volatile @Nullable Resolved resolved;
 
   /**
    * The configured instances made from one unconfigured instance, by target type, shared by that
@@ -108,112 +109,121 @@ public final class ModelDeserializer extends StdDeserializer<Object>
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     ModelMetadata model = metadata;
-    JavaType target = type;
-    if (model == null || target == null) {
+    if (model == null || type == null) {
       return ctxt.reportBadDefinition(
           Object.class, "Tripwire model deserializer used without type");
     }
-    JsonToken token = p.currentToken();
-    if (token == JsonToken.START_OBJECT) {
-      token = p.nextToken();
-    } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-      return ctxt.handleUnexpectedToken(target, p);
+    return model.binding.read(p, ctxt, this);
+  }
+
+  /**
+   * The binding whose read loop reads this deserializer's type. Generated read loops call the
+   * loop of a nested model class through it, each from a call site of its own.
+   *
+   * @return the binding
+   */
+  public ModelBinding binding() {
+    return metadata().binding;
+  }
+
+  /**
+   * The type this deserializer reads.
+   *
+   * @return the type
+   */
+  public JavaType type() {
+    JavaType target = type;
+    if (target == null) {
+      throw new IllegalStateException("Tripwire model deserializer used without type");
     }
-    JsonDeserializer<Object>[] resolved = resolve(ctxt, model, target);
-    Object builder = model.newBuilder();
-    Map<String, JsonNode> unknown = null;
-    List<String> explicitNulls = null;
-    long seen = 0;
-    int expected = 0;
-    for (; token == JsonToken.FIELD_NAME; token = p.nextToken()) {
-      String name = p.currentName();
-      ModelProperty property = model.property(name, expected);
-      if (property == null) {
-        if (unknown == null) {
-          unknown = new LinkedHashMap<>();
-        } else if (unknown.containsKey(name)) {
-          throw duplicateProperty(p, name);
-        }
-        p.nextToken();
-        try {
-          unknown.put(name, ctxt.readTree(p));
-        } catch (MismatchedInputException e) {
-          throw duplicateInTree(p, e);
-        }
-        continue;
+    return target;
+  }
+
+  /**
+   * The class this deserializer reads, for the paths of failures.
+   *
+   * @return the class
+   */
+  public Class<?> rawClass() {
+    return type().getRawClass();
+  }
+
+  private ModelMetadata metadata() {
+    ModelMetadata model = metadata;
+    if (model == null) {
+      throw new IllegalStateException("Tripwire model deserializer used without type");
+    }
+    return model;
+  }
+
+  /**
+   * Resolves, once, the deserializers the mapper uses for the type's properties, and answers which
+   * properties a generated read loop may read with the parser's own calls: those whose
+   * deserializer is the one the SDK's configuration resolves for their type (Jackson's own for
+   * strings, booleans and integers, {@link FiniteDoubleDeserializer} for doubles, the model's own
+   * for timestamps and open enums), so that the direct read gives what the deserializer would. A
+   * mapper configured otherwise, or with mix-ins, has its deserializers called.
+   *
+   * @param ctxt the context of the read
+   * @return a bit for each property read directly
+   * @throws JsonMappingException when a property's type has no deserializer
+   */
+  public long prepare(DeserializationContext ctxt) throws JsonMappingException {
+    Resolved r = resolved;
+    if (r == null) {
+      r = resolve(ctxt);
+    }
+    return r.direct;
+  }
+
+  /**
+   * The deserializer of a property whose type is a model class, when the mapper reads it with this
+   * class; null otherwise. Valid after {@link #prepare}.
+   *
+   * @param property the property's number
+   * @return the nested model class's deserializer, or null
+   */
+  public @Nullable ModelDeserializer nested(int property) {
+    Resolved r = resolved;
+    return r == null ? null : r.nested[property];
+  }
+
+  /**
+   * Reads a property's value with the deserializer the mapper resolved for it, for a value the
+   * read loop does not read directly: a JSON null (the deserializer's null value, null for a
+   * primitive), another token than the property's type has (the mapper's coercions apply or it
+   * fails), or a type with no direct read. Valid after {@link #prepare}.
+   *
+   * @param p the parser, on the value
+   * @param ctxt the context of the read
+   * @param property the property's number
+   * @param token the value's token
+   * @return the value; null only for a JSON null that a nullable property takes as null
+   * @throws IOException when the value does not match, or is null where the property may not be
+   */
+  public @Nullable Object other(
+      JsonParser p, DeserializationContext ctxt, int property, JsonToken token) throws IOException {
+    Resolved r = resolved;
+    if (r == null) {
+      r = resolve(ctxt);
+    }
+    ModelProperty described = metadata().properties.get(property);
+    Object value;
+    if (token == JsonToken.VALUE_NULL) {
+      value =
+          described.rawType.isPrimitive() || (r.direct & (1L << property)) != 0
+              ? null
+              : r.deserializers[property].getNullValue(ctxt);
+      if (value == null && !described.nullable) {
+        throw new ModelBindingException(p, described.rawType, "Property must not be null");
       }
-      long bit = 1L << property.index;
-      if ((seen & bit) != 0) {
-        throw duplicateProperty(p, name);
-      }
-      seen |= bit;
-      expected = property.index + 1;
-      JsonToken valueToken = p.nextToken();
-      Object value;
-      try {
-        if (valueToken == JsonToken.VALUE_NULL) {
-          value =
-              property.rawType.isPrimitive() ? null : resolved[property.index].getNullValue(ctxt);
-          if (value == null) {
-            if (!property.nullable) {
-              throw new ModelBindingException(p, property.rawType, "Property must not be null");
-            }
-            if (!property.required && model.tracksExplicitNulls()) {
-              if (explicitNulls == null) {
-                explicitNulls = new ArrayList<>();
-              }
-              explicitNulls.add(name);
-            }
-            continue;
-          }
-        } else {
-          value = resolved[property.index].deserialize(p, ctxt);
-        }
-      } catch (Exception e) {
-        throw atPath(p, e, target.getRawClass(), name);
-      }
-      try {
-        property.set(builder, value);
-      } catch (NullPointerException e) {
-        // The builder refuses null elements; Jackson reads a JSON null inside an array or object
-        // as one when the mapper lets it.
-        throw nullElement(p, target.getRawClass(), name, value);
-      }
+      return value;
     }
-    long missing = model.requiredMask & ~seen;
-    if (missing != 0) {
-      ModelProperty first = model.properties.get(Long.numberOfTrailingZeros(missing));
-      ModelBindingException e =
-          new ModelBindingException(
-              p,
-              target.getRawClass(),
-              "Missing required property" + describeMissing(model, missing));
-      e.prependPath(target.getRawClass(), first.jsonName);
-      throw e;
+    value = r.deserializers[property].deserialize(p, ctxt);
+    if (value == null && !described.nullable) {
+      throw new ModelBindingException(p, rawClass(), "Property must not be null");
     }
-    long absent = model.absentInOlderMask & ~seen;
-    if (absent != 0) {
-      // An answer of an older generation: recorded, so that it writes back without them.
-      List<String> names = new ArrayList<>(Long.bitCount(absent));
-      for (ModelProperty property : model.properties) {
-        if ((absent & (1L << property.index)) != 0) {
-          names.add(property.jsonName);
-        }
-      }
-      model.setAbsentProperties(builder, names);
-    }
-    if (unknown != null) {
-      // A new builder holds no unknown properties: only objects with some need the call.
-      model.setUnknownProperties(builder, unknown);
-    }
-    if (explicitNulls != null) {
-      model.setExplicitNulls(builder, explicitNulls);
-    }
-    try {
-      return model.build(builder);
-    } catch (RuntimeException e) {
-      return ctxt.handleInstantiationProblem(target.getRawClass(), null, e);
-    }
+    return value;
   }
 
   /**
@@ -272,7 +282,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     return DeclaredDeserializers.of(type) == ModelDeserializer.class;
   }
 
-  private static ModelBindingException nullElement(
+  static ModelBindingException nullElement(
       JsonParser p, Class<?> target, String name, @Nullable Object value) {
     ModelBindingException e;
     if (value instanceof List) {
@@ -293,33 +303,59 @@ public final class ModelDeserializer extends StdDeserializer<Object>
     return e;
   }
 
-  private static String describeMissing(ModelMetadata model, long missing) {
-    if (Long.bitCount(missing) == 1) {
-      return "";
+  /** What the mapper resolved for the type's properties, published at once. */
+  private static final class Resolved {
+    final JsonDeserializer<Object>[] deserializers;
+    final @Nullable ModelDeserializer[] nested;
+    final long direct;
+
+    Resolved(
+        JsonDeserializer<Object>[] deserializers,
+        @Nullable ModelDeserializer[] nested,
+        long direct) {
+      this.deserializers = deserializers;
+      this.nested = nested;
+      this.direct = direct;
     }
-    StringBuilder names = new StringBuilder(" (all missing:");
-    for (ModelProperty property : model.properties) {
-      if ((missing & (1L << property.index)) != 0) {
-        names.append(' ').append(property.jsonName);
-      }
-    }
-    return names.append(')').toString();
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
-  private JsonDeserializer<Object>[] resolve(
-      DeserializationContext ctxt, ModelMetadata model, JavaType target)
-      throws JsonMappingException {
-    JsonDeserializer<Object>[] result = deserializers;
-    if (result == null) {
-      result = new JsonDeserializer[model.properties.size()];
-      for (ModelProperty property : model.properties) {
-        result[property.index] =
-            propertyDeserializer(ctxt, property.type(ctxt.getTypeFactory(), target.getBindings()));
+  private Resolved resolve(DeserializationContext ctxt) throws JsonMappingException {
+    ModelMetadata model = metadata();
+    JavaType target = type();
+    JsonDeserializer<Object>[] deserializers = new JsonDeserializer[model.properties.size()];
+    ModelDeserializer[] nested = new ModelDeserializer[deserializers.length];
+    long direct = 0;
+    for (ModelProperty property : model.properties) {
+      JsonDeserializer<Object> d =
+          propertyDeserializer(ctxt, property.type(ctxt.getTypeFactory(), target.getBindings()));
+      deserializers[property.index] = d;
+      if (d instanceof ModelDeserializer) {
+        nested[property.index] = (ModelDeserializer) d;
       }
-      deserializers = result;
+      if (readsDirectly(d)) {
+        direct |= 1L << property.index;
+      }
     }
-    return result;
+    Resolved r = new Resolved(deserializers, nested, direct);
+    resolved = r;
+    return r;
+  }
+
+  /**
+   * Whether a deserializer reads the tokens a generated read loop reads directly (a string, a
+   * boolean, an integer, a number with a fraction, an object) exactly as the loop does.
+   */
+  private static boolean readsDirectly(JsonDeserializer<?> d) {
+    Class<?> c = d.getClass();
+    return c == StringDeserializer.class
+        || c == NumberDeserializers.BooleanDeserializer.class
+        || c == NumberDeserializers.IntegerDeserializer.class
+        || c == NumberDeserializers.LongDeserializer.class
+        || c == FiniteDoubleDeserializer.class
+        || c == InstantDeserializer.class
+        || c == OpenEnumDeserializer.class
+        || c == ModelDeserializer.class;
   }
 
   /**
@@ -374,12 +410,7 @@ public final class ModelDeserializer extends StdDeserializer<Object>
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
       }
-      Instant instant = ApiTimestamps.parse(p.getText());
-      if (instant == null) {
-        throw new ModelBindingException(
-            p, Instant.class, "Expected an ISO-8601 timestamp such as 2026-03-24T20:00:00.000Z");
-      }
-      return instant;
+      return ModelBinding.instant(p);
     }
   }
 }

@@ -1,15 +1,11 @@
 package com.tripwirejs.model.internal.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.tripwirejs.model.TripwireObject;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What the JSON binding needs to know about one model class, taken once from its {@link
@@ -34,34 +30,15 @@ final class ModelMetadata {
       };
 
   final List<ModelProperty> properties;
-  private final String[] names;
-  private final Map<String, ModelProperty> byJsonName;
-  final long requiredMask;
-  final long absentInOlderMask;
-  private final ModelBinding binding;
+  final ModelBinding binding;
 
   private ModelMetadata(Class<?> modelClass) {
     this.binding = bindingOf(modelClass);
     List<ModelProperty> all = new ArrayList<>(binding.size());
-    Map<String, ModelProperty> byName = new HashMap<>();
-    this.names = new String[binding.size()];
-    long required = 0;
-    long absentInOlder = 0;
     for (int i = 0; i < binding.size(); i++) {
-      ModelProperty property = new ModelProperty(binding, i);
-      all.add(property);
-      byName.put(property.jsonName, property);
-      names[i] = property.jsonName;
-      if (property.absentInOlder) {
-        absentInOlder |= 1L << i;
-      } else if (property.required) {
-        required |= 1L << i;
-      }
+      all.add(new ModelProperty(binding, i));
     }
     this.properties = List.copyOf(all);
-    this.byJsonName = byName;
-    this.requiredMask = required;
-    this.absentInOlderMask = absentInOlder;
   }
 
   /** The metadata of a model class or of one of its generated implementations. */
@@ -69,44 +46,8 @@ final class ModelMetadata {
     return CACHE.get(type);
   }
 
-  /**
-   * The property named {@code jsonName}, tried first at {@code expected}: the API sends properties
-   * in the order the model declares them, and the names the parser hands out are interned like
-   * the model's, so reading an object in order finds each property with one identity comparison.
-   */
-  @Nullable ModelProperty property(String jsonName, int expected) {
-    if (expected < names.length && names[expected] == jsonName) {
-      return properties.get(expected);
-    }
-    return byJsonName.get(jsonName);
-  }
-
-  boolean tracksExplicitNulls() {
-    return binding.tracksExplicitNulls();
-  }
-
-  Object newBuilder() {
-    return binding.newBuilder();
-  }
-
-  Object build(Object builder) {
-    return binding.build(builder);
-  }
-
-  void setUnknownProperties(Object builder, Map<String, JsonNode> unknown) {
-    binding.setUnknownProperties(builder, unknown);
-  }
-
-  void setExplicitNulls(Object builder, List<String> names) {
-    binding.setExplicitNulls(builder, names);
-  }
-
   Set<String> explicitNulls(Object value) {
     return binding.explicitNulls(value);
-  }
-
-  void setAbsentProperties(Object builder, List<String> names) {
-    binding.setAbsentProperties(builder, names);
   }
 
   Set<String> absentProperties(Object value) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeBindings;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 
-/** One JSON property of a model class: its name, type and flags, and how to read and set it. */
+/** One JSON property of a model class: its name, type and flags, and how to read it from a value. */
 final class ModelProperty {
 
   final String jsonName;
@@ -16,9 +16,7 @@ final class ModelProperty {
   private final ModelBinding binding;
 
   ModelProperty(ModelBinding binding, int index) {
-    // Interned like the names Jackson's parser hands out, so looking a property up by name mostly
-    // succeeds on identity without comparing characters.
-    this.jsonName = binding.name(index).intern();
+    this.jsonName = binding.name(index);
     this.rawType = binding.rawType(index);
     this.required = binding.required(index);
     this.nullable = binding.nullable(index);
@@ -35,10 +33,5 @@ final class ModelProperty {
   /** The property's value in a model object. */
   Object get(Object value) {
     return binding.get(value, index);
-  }
-
-  /** Sets the property on a builder of the model class; the builder's own checks apply. */
-  void set(Object builder, Object value) {
-    binding.set(builder, index, value);
   }
 }

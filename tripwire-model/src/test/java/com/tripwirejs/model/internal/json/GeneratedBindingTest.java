@@ -30,7 +30,8 @@ class GeneratedBindingTest {
 
   @Test
   void aModelClassWithATypeVariableTakesItsTypeFromTheBindingsOfTheTypeRead() {
-    ModelProperty data = ModelMetadata.of(Envelope.class).property("data", 0);
+    ModelProperty data = ModelMetadata.of(Envelope.class).properties.get(0);
+    assertEquals("data", data.jsonName);
     TypeBindings bindings =
         TYPES.constructParametricType(Envelope.class, SessionDetail.class).getBindings();
 
@@ -40,7 +41,8 @@ class GeneratedBindingTest {
     assertEquals(
         TYPES.constructCollectionType(List.class, SessionDetail.class),
         ModelMetadata.of(ListEnvelope.class)
-            .property("data", 0)
+            .properties
+            .get(0)
             .type(
                 TYPES,
                 TYPES.constructParametricType(ListEnvelope.class, SessionDetail.class)
