@@ -70,8 +70,9 @@ public final class GateApprovedWebhook {
    * #validatePayload(JsonNode)}.
    *
    * <p>The verifier's {@link WebhookVerifier#listener() listener} is told about the whole check as
-   * {@link GateVerificationKinds#APPROVED_WEBHOOK} (verified, or rejected with the reason's name),
-   * and about the webhook check inside it as usual.
+   * {@link GateVerificationKinds#APPROVED_WEBHOOK} (verified with the event type, or rejected with
+   * the reason's name), and about the signature check inside it as a webhook check (which reads no
+   * event type: the body is bound once, by the Gate check).
    *
    * @param verifier the endpoint's verifier, built without {@code rejectUnknownEventTypes}
    * @param rawBody the request body exactly as received

@@ -55,11 +55,11 @@ class GateVerificationListenerTest {
         .containsExactly(
             "start gate_approved_webhook",
             "start webhook",
-            "end webhook true null gate.session.approved",
+            "end webhook true null null",
             "end gate_approved_webhook true null gate.session.approved",
             "start gate_approved_webhook",
             "start webhook",
-            "end webhook true null gate.session.approved",
+            "end webhook true null null",
             "end gate_approved_webhook false INVALID_WEBHOOK_PAYLOAD null",
             "start gate_approved_webhook",
             "start webhook",
